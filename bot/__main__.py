@@ -1,0 +1,5 @@
+"""Run the tweetling CLI: `python -m bot`."""
+
+from bot.cli import main
+
+raise SystemExit(main())

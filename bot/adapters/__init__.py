@@ -1,0 +1,1 @@
+"""Adapters turn outside things into Events and carry Outgoing messages back out."""

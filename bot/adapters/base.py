@@ -1,0 +1,35 @@
+"""The Adapter protocol: start(emit), send(outgoing) -> remote id, stop()."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Protocol, runtime_checkable
+
+from bot.events import Event, Outgoing, Tick
+
+Emit = Callable[[Event | Tick], Awaitable[None]]
+
+
+class SendError(RuntimeError):
+    """Sending failed; `permanent` says whether a retry could help."""
+
+    def __init__(self, message: str, *, permanent: bool = False, code: str = "") -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.code = code
+
+
+@runtime_checkable
+class Adapter(Protocol):
+    """Translates one platform; decides nothing."""
+
+    name: str
+
+    async def start(self, emit: Emit) -> None:
+        """Connect and begin emitting events; returns once started (runs in the background)."""
+
+    async def send(self, outgoing: Outgoing) -> str | None:
+        """Deliver a message and return its remote id (None if the platform has none)."""
+
+    async def stop(self) -> None:
+        """Disconnect; safe to call twice."""

@@ -1,0 +1,29 @@
+"""Helpers shared by the subcommand modules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from bot.config import Config, load_config
+
+Subparsers = Any  # argparse's _SubParsersAction is private; keep signatures readable
+
+
+def add_config_arg(parser: argparse.ArgumentParser) -> None:
+    """Add the --config option every command takes."""
+    parser.add_argument(
+        "--config", "-c", default=None, help="TOML config file (see config.example.toml)"
+    )
+
+
+def load(args: argparse.Namespace) -> Config:
+    """Load the config named by --config (defaults when absent)."""
+    return load_config(getattr(args, "config", None))
+
+
+def print_json(obj: Any) -> None:
+    """Print one JSON object on stdout."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")

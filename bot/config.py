@@ -1,0 +1,467 @@
+"""Pydantic models for the whole TOML config; unknown keys are errors; secrets only from the env."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from platformdirs import user_data_dir
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+
+from bot.errors import ConfigError
+
+
+class Section(BaseModel):
+    """Base for every config section: unknown keys are an error."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ModelConfig(Section):
+    """Which model the bot speaks through and with which backend."""
+
+    path: str = "models/demo"  # trained model dir, HF id, or bundled:smollm2-135m
+    backend: Literal["local", "ctranslate2", "remote", "scripted"] = "local"
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    ct2_dir: str = ""  # converted model for the ctranslate2 backend; default <path>/ct2
+    compute_type: str = "int8"  # ctranslate2 compute type on CPU
+    fallback_to_local: bool = True  # use transformers if the ctranslate2 model is missing
+    remote_url: str = ""  # OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1
+    remote_model: str = ""
+    remote_timeout_s: float = Field(30.0, gt=0)
+    remote_retries: int = Field(3, ge=0)
+    scripted_outputs: list[str] = []  # texts the scripted backend cycles through
+
+
+class GenerationConfig(Section):
+    """Sampling defaults and engine limits (the model's generation config fills gaps)."""
+
+    num_candidates: int = Field(4, ge=1, le=16)
+    temperature: float | None = Field(None, gt=0, le=5)
+    top_p: float | None = Field(None, gt=0, le=1)
+    top_k: int | None = Field(None, ge=0)
+    max_new_tokens: int = Field(60, ge=1, le=1024)
+    repetition_penalty: float | None = Field(None, gt=0)
+    seed: int | None = None
+    max_batch_size: int = Field(16, ge=1)
+    batch_wait_ms: float = Field(5.0, ge=0)
+    request_timeout_s: float = Field(120.0, gt=0)
+    queue_max: int = Field(64, ge=1)
+    threads: int = Field(0, ge=0)  # torch/ct2 intra-op threads; 0 = library default
+    max_attempts: int = Field(3, ge=1)  # regenerate when every candidate is blocked
+    pick: Literal["first", "score"] = "score"
+    on_all_blocked: Literal["silent", "fallback"] = "fallback"
+    fallback_message: str = "I don't have anything good to say about that right now."
+    mention_style: Literal["free", "continue"] = "free"
+
+
+class LexiconConfig(Section):
+    """Deny-list of slurs and severe profanity with an allow-list."""
+
+    enabled: bool = True
+    use_default_list: bool = True
+    deny_files: list[str] = []
+    allow_files: list[str] = []
+    deny: list[str] = []
+    allow: list[str] = []
+
+
+class ClassifierConfig(Section):
+    """Offline offensive-language classifier."""
+
+    enabled: bool = True
+    backend: Literal["profanity-check"] = "profanity-check"
+    threshold: float = Field(0.5, ge=0, le=1)
+
+
+class PingsConfig(Section):
+    """Pings: @everyone/@here/user/role/channel mentions on Discord, @handles on X."""
+
+    enabled: bool = True
+    action: Literal["block", "rewrite"] = "rewrite"
+
+
+class LinksConfig(Section):
+    """URLs, bare domains, invites and shorteners."""
+
+    enabled: bool = True
+    allow_domains: list[str] = []
+
+
+class PiiConfig(Section):
+    """E-mail addresses and phone numbers."""
+
+    enabled: bool = True
+    regions: list[str] = ["US", "GB", "DE", "FR", "IN"]
+
+
+class MemorizationConfig(Section):
+    """Block verbatim copies of training posts."""
+
+    enabled: bool = True
+    ngram: int = Field(8, ge=3)
+    index_path: str = ""  # default <model dir>/memorization.json(.gz); built from data if missing
+    data: str = ""  # prepared data dir or train.jsonl to build the index from
+
+
+class DedupeConfig(Section):
+    """Near-duplicates of the bot's own recent posts."""
+
+    enabled: bool = True
+    recent: int = Field(200, ge=1)
+    threshold: float = Field(0.8, gt=0, le=1)
+
+
+class FormConfig(Section):
+    """Length and form: empty, too long, repetitive or degenerate text."""
+
+    enabled: bool = True
+    min_chars: int = Field(2, ge=1)
+    min_distinct_words_ratio: float = Field(0.3, ge=0, le=1)
+    max_char_run: int = Field(8, ge=2)
+
+
+class SensitiveConfig(Section):
+    """A second list of sensitive topics whose action is block or hold for review."""
+
+    enabled: bool = True
+    action: Literal["block", "hold"] = "hold"
+    terms: list[str] = []
+    files: list[str] = []
+
+
+class SafetyConfig(Section):
+    """The safety chain; every filter can be switched off."""
+
+    check_input: bool = True
+    refusal_message: str = "Sorry, I can't respond to that."
+    lexicon: LexiconConfig = LexiconConfig()
+    classifier: ClassifierConfig = ClassifierConfig()
+    pings: PingsConfig = PingsConfig()
+    links: LinksConfig = LinksConfig()
+    pii: PiiConfig = PiiConfig()
+    memorization: MemorizationConfig = MemorizationConfig()
+    dedupe: DedupeConfig = DedupeConfig()
+    form: FormConfig = FormConfig()
+    sensitive: SensitiveConfig = SensitiveConfig()
+
+
+class DiscordConfig(Section):
+    """The Discord adapter."""
+
+    enabled: bool = False
+    reply_to_mentions: bool = True
+    reply_to_replies: bool = True
+    reply_to_dms: bool = False
+    mention_author: bool = False  # let a reply ping the person it answers
+    ephemeral: bool = False  # /generate answers visible only to the caller
+    command_name: str = "generate"
+    guild_allow: list[int] = []
+    guild_block: list[int] = []
+    channel_allow: list[int] = []
+    channel_block: list[int] = []
+    user_allow: list[int] = []
+    user_block: list[int] = []
+    admin_ids: list[int] = []
+    user_cooldown_s: float = Field(30.0, ge=0)
+    channel_cooldown_s: float = Field(5.0, ge=0)
+    channel_queue_max: int = Field(3, ge=1)
+    long_reply: Literal["regenerate", "split"] = "regenerate"
+    schedule_channel_id: int | None = None
+    review_channel_id: int | None = None
+    sharded: bool = False
+    max_ratelimit_timeout_s: float = Field(30.0, gt=0)
+
+
+class XConfig(Section):
+    """The X adapter."""
+
+    enabled: bool = False
+    dry_run: bool = False
+    reply_to_mentions: bool = False
+    poll_interval_s: float = Field(300.0, ge=15)
+    max_pages: int = Field(5, ge=1)
+    opt_out: list[str] = []  # handles or user ids that never get replies
+    per_user_daily_cap: int = Field(3, ge=0)
+
+
+class QuietHours(Section):
+    """A daily window (local time) with no scheduled posts; may wrap midnight."""
+
+    start: str = Field("23:00", pattern=r"^\d{2}:\d{2}$")
+    end: str = Field("07:00", pattern=r"^\d{2}:\d{2}$")
+
+
+class ScheduleRule(Section):
+    """One posting rule: a cron expression or an interval."""
+
+    name: str = ""
+    cron: str | None = None  # five-field crontab, in the schedule's time zone
+    interval_minutes: float | None = Field(None, gt=0)
+
+    @model_validator(mode="after")
+    def _one_trigger(self) -> ScheduleRule:
+        if (self.cron is None) == (self.interval_minutes is None):
+            raise ValueError("a schedule rule needs exactly one of 'cron' or 'interval_minutes'")
+        return self
+
+
+class ScheduleConfig(Section):
+    """Scheduled posts."""
+
+    enabled: bool = False
+    timezone: str = "UTC"
+    rules: list[ScheduleRule] = []
+    targets: list[Literal["x", "discord", "console"]] = ["x"]
+    jitter_s: float = Field(300.0, ge=0)
+    min_gap_minutes: float = Field(60.0, ge=0)
+    daily_cap: int = Field(8, ge=0)
+    quiet_hours: QuietHours | None = None
+    review: bool = False  # scheduled posts wait as drafts until approved
+    misfire_grace_s: float = Field(900.0, gt=0)
+    speedup: float = Field(1.0, gt=0)  # console mode only: run the schedule faster
+
+
+class StorageConfig(Section):
+    """Where the bot keeps its state."""
+
+    path: str = ""  # default: <user data dir>/tweetling/tweetling.sqlite3; ':memory:' for tests
+
+    def resolved_path(self) -> str:
+        """Return the database path, defaulting under the user's data dir."""
+        if self.path:
+            return self.path
+        return str(Path(user_data_dir("tweetling")) / "tweetling.sqlite3")
+
+
+class LoraConfig(Section):
+    """LoRA fine-tuning through peft."""
+
+    enabled: bool = False
+    r: int = Field(16, ge=1)
+    alpha: int = Field(32, ge=1)
+    dropout: float = Field(0.05, ge=0, lt=1)
+    merge: bool = True  # merge into the saved model; False saves an adapter
+
+
+class TrainingConfig(Section):
+    """Fine-tuning (also settable with `tweetling train` flags)."""
+
+    base_model: str = "gpt2"
+    data: str = ""  # dir from `tweetling data prepare`, or sources
+    out: str = "models/demo"
+    epochs: float = Field(2.0, gt=0)
+    max_steps: int = -1
+    learning_rate: float = Field(5e-5, gt=0)
+    lr_scheduler: str = "linear"
+    warmup_ratio: float = Field(0.0, ge=0, lt=1)
+    batch_size: int = Field(8, ge=1)
+    grad_accum: int = Field(1, ge=1)
+    max_length: int = Field(128, ge=8)
+    val_fraction: float = Field(0.1, ge=0, lt=1)
+    early_stopping_patience: int = Field(2, ge=0)
+    seed: int = 42
+    report_to: list[str] = []
+    export_ct2: bool = True
+    eval_samples: int = Field(20, ge=0)
+    cache_dir: str = ""  # base-model cache; default ~/.cache/tweetling
+    lora: LoraConfig = LoraConfig()
+
+
+class DataConfig(Section):
+    """Reading and cleaning posts (huggingtweets' rules as the baseline)."""
+
+    drop_retweets: bool = True
+    drop_replies: bool = False
+    drop_duplicates: bool = True
+    near_duplicate_threshold: float = Field(0.9, gt=0, le=1)
+    remove_urls: bool = True
+    keep_newlines: bool = False
+    mentions: Literal["keep", "strip", "placeholder"] = "keep"
+    mention_placeholder: str = "@user"
+    hashtags: Literal["keep", "strip"] = "keep"
+    min_words: int = Field(3, ge=0)
+    min_chars_no_spaces: int = Field(6, ge=0)  # the short rule for Japanese, Chinese ...
+    languages: list[str] = []  # keep only these (empty = all)
+    balance_accounts: bool = True
+    min_kept_chars: int = Field(6000, ge=0)
+    csv_text_column: str = "text"
+
+
+class LoggingConfig(Section):
+    """Log format and level."""
+
+    format: Literal["text", "json"] = "text"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class MetricsConfig(Section):
+    """Health endpoint and Prometheus metrics on a local port."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(9108, ge=1, le=65535)
+
+
+class BotConfig(Section):
+    """Who the bot is and global switches."""
+
+    name: str = "tweetling"
+    paused: bool = False
+    opt_out_users: list[str] = []  # "platform:user_id" never get answers
+    shutdown_grace_s: float = Field(20.0, gt=0)
+    console_scheduled: bool = True  # console mode prints scheduled posts
+
+
+class Config(Section):
+    """The whole TOML file."""
+
+    bot: BotConfig = BotConfig()
+    model: ModelConfig = ModelConfig()
+    generation: GenerationConfig = GenerationConfig()
+    safety: SafetyConfig = SafetyConfig()
+    discord: DiscordConfig = DiscordConfig()
+    x: XConfig = XConfig()
+    schedule: ScheduleConfig = ScheduleConfig()
+    storage: StorageConfig = StorageConfig()
+    training: TrainingConfig = TrainingConfig()
+    data: DataConfig = DataConfig()
+    logging: LoggingConfig = LoggingConfig()
+    metrics: MetricsConfig = MetricsConfig()
+    source_path: Path | None = Field(None, exclude=True)
+
+    def resolve(self, path: str) -> Path:
+        """Resolve a path from the config relative to the config file's directory."""
+        p = Path(path).expanduser()
+        if p.is_absolute() or self.source_path is None or p.exists():
+            return p
+        return self.source_path.parent / p
+
+
+class Secrets(BaseModel):
+    """Tokens and keys, read only from the environment (or a .env file)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    discord_token: SecretStr | None = None
+    x_bearer_token: SecretStr | None = None
+    x_api_key: SecretStr | None = None
+    x_api_secret: SecretStr | None = None
+    x_access_token: SecretStr | None = None
+    x_access_token_secret: SecretStr | None = None
+
+    @property
+    def x_user_auth(self) -> bool:
+        """Return True if all four OAuth 1.0a user-context values are present."""
+        return all(
+            (self.x_api_key, self.x_api_secret, self.x_access_token, self.x_access_token_secret)
+        )
+
+    def present(self) -> dict[str, bool]:
+        """Return which secrets are set, by environment variable name, never their values."""
+        return {ENV_PREFIX + name.upper(): getattr(self, name) is not None for name in SECRET_NAMES}
+
+
+ENV_PREFIX = "TWEETLING_"
+SECRET_NAMES = tuple(Secrets.model_fields)
+
+
+def load_secrets(env: dict[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Secrets:
+    """Read secrets from the environment, after loading a .env file if one exists."""
+    if env is None:
+        if dotenv is not None and dotenv.is_file():
+            from dotenv import load_dotenv
+
+            load_dotenv(dotenv, override=False)
+        env = dict(os.environ)
+    values = {n: env.get(ENV_PREFIX + n.upper()) or None for n in SECRET_NAMES}
+    return Secrets(**values)
+
+
+_SECRET_KEY = re.compile(r"(token|secret|password|api_key)", re.IGNORECASE)
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Load and validate a TOML config; None gives the defaults. Raises ConfigError."""
+    if path is None:
+        return Config()
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"config file {p} not found", "copy config.example.toml and edit it")
+    text = p.read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{p}: not valid TOML: {exc}", "check quotes, brackets and = signs"
+        ) from None
+    return parse_config(raw, text, p)
+
+
+def parse_config(raw: dict[str, Any], text: str = "", path: Path | None = None) -> Config:
+    """Validate a parsed TOML document into a Config. Raises ConfigError naming key and line."""
+    where = str(path) if path else "config"
+    _refuse_secrets(raw, where)
+    try:
+        cfg = Config(**raw)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, text, where), _hint(exc)) from None
+    return cfg.model_copy(update={"source_path": path})
+
+
+def _refuse_secrets(raw: dict[str, Any], where: str) -> None:
+    """Refuse tokens in the TOML: they belong in the environment."""
+    for section, body in raw.items():
+        if not isinstance(body, dict):
+            continue
+        for key in body:
+            if _SECRET_KEY.search(key):
+                env = f"{ENV_PREFIX}{section.upper()}_{key.upper()}"
+                raise ConfigError(
+                    f"{where}: [{section}] {key} looks like a secret; secrets are not read from "
+                    "the config file",
+                    f"remove it and set the environment variable {env} (or put it in .env)",
+                )
+
+
+def _describe(exc: ValidationError, text: str, where: str) -> str:
+    """Describe the first validation error as 'file:line: key: problem'."""
+    err = exc.errors()[0]
+    loc = tuple(str(p) for p in err["loc"])
+    key = ".".join(loc)
+    line = find_key_line(text, loc)
+    at = f"{where}:{line}" if line else where
+    if err["type"] == "extra_forbidden":
+        return f"{at}: unknown key '{key}'"
+    return f"{at}: {key}: {err['msg']}"
+
+
+def _hint(exc: ValidationError) -> str:
+    """Return a fix for the first validation error."""
+    if exc.errors()[0]["type"] == "extra_forbidden":
+        return "check the spelling; config.example.toml lists every key"
+    return "see config.example.toml for the allowed values"
+
+
+def find_key_line(text: str, loc: tuple[str, ...]) -> int | None:
+    """Return the 1-based line of a dotted key in TOML text, if it can be found."""
+    if not text or not loc:
+        return None
+    keys = [k for k in loc if not k.isdigit()]
+    *sections, key = keys
+    section = ".".join(sections)
+    current = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", stripped)
+        if header:
+            current = header.group(1)
+            if ".".join(keys) == current:
+                return number
+            continue
+        if re.match(rf"^{re.escape(key)}\s*=", stripped) and current in (section, ""):
+            return number
+    return None

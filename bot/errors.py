@@ -1,0 +1,27 @@
+"""User-facing errors: one clear line saying what is wrong and how to fix it."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An error the user caused and can fix; the CLI prints it on one line and exits 2."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def line(self) -> str:
+        """Return the single line the CLI prints."""
+        text = f"error: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return " ".join(text.split())
+
+
+class ConfigError(UserError):
+    """The configuration file or environment is invalid."""
+
+
+class DataError(UserError):
+    """An input file (archive, CSV, JSONL ...) is missing, malformed or empty."""

@@ -1,0 +1,93 @@
+"""Frozen dataclasses that cross module boundaries: Event, Tick, Outgoing, Candidate, Verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+Platform = Literal["discord", "x", "console"]
+EventKind = Literal["mention", "reply", "dm", "command"]
+Action = Literal["allow", "block", "rewrite", "hold"]
+
+
+def utcnow() -> datetime:
+    """Return the current time as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something a person did that the bot may answer (a mention, a DM, a /generate command)."""
+
+    platform: Platform
+    event_id: str  # unique per platform; the idempotency key in the store
+    kind: EventKind
+    text: str  # the person's text with the bot's own mention stripped
+    author_id: str
+    author_name: str = ""
+    channel_id: str | None = None
+    guild_id: str | None = None
+    reply_to: str | None = None  # remote id of the message to answer
+    created_at: datetime = field(default_factory=utcnow)
+    prompt: str | None = None  # explicit prompt (e.g. /generate prompt=...), None for a free post
+    count: int = 1  # how many posts the person asked for (/generate count)
+    temperature: float | None = None  # per-request override
+    is_from_bot: bool = False  # the bot's own message (never answered)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A scheduled slot fired: post one generated text to the given targets."""
+
+    slot_id: str  # unique per slot (job name + scheduled time); a slot posts at most once
+    job: str
+    scheduled_for: datetime
+    targets: tuple[Platform, ...] = ("console",)
+    manual: bool = False  # "post now" from an admin rather than the schedule
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message the pipeline decided to send; adapters carry it out and return its remote id."""
+
+    platform: Platform
+    text: str
+    event_id: str | None = None  # the Event or Tick slot this answers
+    reply_to: str | None = None
+    channel_id: str | None = None
+    mention_author_id: str | None = None  # the only user a Discord reply may ping, if configured
+    ephemeral: bool = False
+    kind: Literal["reply", "post", "notice", "draft"] = "reply"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One generated text with what the engine knows about it."""
+
+    text: str
+    prompt: str | None = None
+    tokens: int = 0
+    finish_reason: Literal["eos", "length", "boundary", "stop"] = "eos"
+    logprob: float | None = None  # mean token log-probability, when the backend reports it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A safety decision about one text: allow, block, rewrite (with new text) or hold."""
+
+    action: Action
+    filter: str = ""
+    reasons: tuple[str, ...] = ()  # machine-readable, e.g. ("lexicon:slur",)
+    message: str = ""  # one human sentence
+    text: str | None = None  # the rewritten text when action == "rewrite"
+
+    @property
+    def allowed(self) -> bool:
+        """Return True if the text may go out (possibly rewritten)."""
+        return self.action in ("allow", "rewrite")
+
+
+ALLOW = Verdict(action="allow")

@@ -1,0 +1,1 @@
+"""Generation backends: local (transformers), ctranslate2, remote (OpenAI-compatible), scripted."""

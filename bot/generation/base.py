@@ -1,0 +1,64 @@
+"""The Generator protocol and the request/parameter types every backend shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Protocol, runtime_checkable
+
+from bot.events import Candidate
+
+
+class GenerationError(RuntimeError):
+    """A generation failed (backend error, timeout, overload); the message is user-readable."""
+
+
+class GenerationTimeout(GenerationError):
+    """A request waited past its deadline."""
+
+
+class QueueFull(GenerationError):
+    """The engine's queue is full; try again later."""
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Sampling settings; None means 'use the model's generation config'."""
+
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    max_new_tokens: int = 60
+    repetition_penalty: float | None = None
+    seed: int | None = None
+
+    def merged(self, override: SamplingParams | None) -> SamplingParams:
+        """Return these params with every non-None field of `override` applied."""
+        if override is None:
+            return self
+        changes = {k: v for k, v in vars(override).items() if v is not None}
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """Ask for `n` posts, each optionally starting with `prompt` (None = a free post)."""
+
+    prompt: str | None = None
+    n: int = 1
+    params: SamplingParams = field(default_factory=SamplingParams)
+
+
+@runtime_checkable
+class Generator(Protocol):
+    """Turns requests into candidates; never blocks the event loop."""
+
+    name: str
+
+    async def start(self) -> None:
+        """Load the model and start workers (idempotent)."""
+
+    async def generate(self, requests: list[GenerationRequest]) -> list[list[Candidate]]:
+        """Return, for each request, its own list of `n` candidates."""
+
+    async def close(self) -> None:
+        """Stop workers and free the model."""

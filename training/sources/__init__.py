@@ -1,0 +1,1 @@
+"""Readers for every source of posts: X archives, the X API, JSONL/CSV/TXT files."""
