@@ -333,12 +333,6 @@ class Config(Section):
     metrics: MetricsConfig = MetricsConfig()
     source_path: Path | None = Field(None, exclude=True)
 
-    def resolve(self, path: str) -> Path:
-        """Resolve a path from the config relative to the config file's directory."""
-        p = Path(path).expanduser()
-        if p.is_absolute() or self.source_path is None or p.exists():
-            return p
-        return self.source_path.parent / p
 
 
 class Secrets(BaseModel):
@@ -381,7 +375,7 @@ def load_secrets(env: dict[str, str] | None = None, dotenv: Path | None = Path("
     return Secrets(**values)
 
 
-_SECRET_KEY = re.compile(r"(token|secret|password|api_key)", re.IGNORECASE)
+_SECRET_KEY = re.compile(r"(^|_)(token|secret|password|api_key|key_secret)$", re.IGNORECASE)
 
 
 def load_config(path: str | Path | None) -> Config:

@@ -1,0 +1,87 @@
+"""Config loading: the example file, unknown keys with their line, secrets only from the env."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from bot.config import Config, load_config, load_secrets, parse_config
+from bot.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _keys(model: type[BaseModel], prefix: str = "") -> set[str]:
+    """Return every dotted key of a config model."""
+    keys: set[str] = set()
+    for name, field in model.model_fields.items():
+        if field.exclude:
+            continue
+        ann = field.annotation
+        sub = ann if isinstance(ann, type) and issubclass(ann, BaseModel) else None
+        keys |= _keys(sub, f"{prefix}{name}.") if sub else {prefix + name}
+    return keys
+
+
+def test_example_config_loads_and_lists_every_key() -> None:
+    cfg = load_config(ROOT / "config.example.toml")
+    assert isinstance(cfg, Config)
+    text = (ROOT / "config.example.toml").read_text()
+    missing = [k for k in _keys(Config) if f"{k.rsplit('.', 1)[-1]} =" not in text]
+    assert missing == []
+
+
+def test_example_and_demo_configs_load() -> None:
+    for name in ("demo.toml", "discord.toml"):
+        path = ROOT / "examples" / name
+        if path.exists():
+            load_config(path)
+
+
+def test_unknown_key_names_key_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[model]\npath = "x"\n\n[generation]\ntemprature = 0.5\n')
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    line = err.value.line()
+    assert "generation.temprature" in line and "bad.toml:5" in line
+    assert "\n" not in line
+
+
+def test_bad_value_is_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="generation.num_candidates"):
+        parse_config({"generation": {"num_candidates": 0}})
+
+
+def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[model\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(path)
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_secret_in_toml_is_refused() -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config({"discord": {"token": "abc"}})
+    assert "TWEETLING_DISCORD_TOKEN" in err.value.line()
+    assert "abc" not in err.value.line()
+
+
+def test_secrets_come_from_env_only() -> None:
+    env = {"TWEETLING_DISCORD_TOKEN": "s3cret-token", "TWEETLING_X_API_KEY": "k"}
+    secrets = load_secrets(env)
+    assert secrets.discord_token is not None
+    assert secrets.discord_token.get_secret_value() == "s3cret-token"
+    assert "s3cret-token" not in repr(secrets)
+    present = secrets.present()
+    assert present["TWEETLING_DISCORD_TOKEN"] and not present["TWEETLING_X_BEARER_TOKEN"]
+    assert not secrets.x_user_auth
+
+
+def test_schedule_rule_needs_one_trigger() -> None:
+    with pytest.raises(ConfigError, match="exactly one"):
+        parse_config({"schedule": {"rules": [{"name": "x"}]}})
