@@ -334,7 +334,6 @@ class Config(Section):
     source_path: Path | None = Field(None, exclude=True)
 
 
-
 class Secrets(BaseModel):
     """Tokens and keys, read only from the environment (or a .env file)."""
 
