@@ -186,6 +186,9 @@ class XConfig(Section):
     max_pages: int = Field(5, ge=1)
     opt_out: list[str] = []  # handles or user ids that never get replies
     per_user_daily_cap: int = Field(3, ge=0)
+    request_timeout_s: float = Field(30.0, gt=0)  # per HTTP request to api.twitter.com
+    max_retries: int = Field(3, ge=0)  # retries after a 429, a 5xx or a network error
+    max_rate_limit_wait_s: float = Field(900.0, ge=0)  # a later rate-limit reset skips instead
 
 
 class QuietHours(Section):
