@@ -271,6 +271,7 @@ class TrainingConfig(Section):
     export_ct2: bool = True
     eval_samples: int = Field(20, ge=0)
     cache_dir: str = ""  # base-model cache; default ~/.cache/tweetling
+    keep_checkpoints: bool = False  # keep <out>/checkpoints after a successful run
     lora: LoraConfig = LoraConfig()
 
 
