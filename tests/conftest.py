@@ -63,9 +63,10 @@ def build_tiny_model(out: Path, corpus: list[str] | None = None, seed: int = 0) 
         corpus, vocab_size=400, min_frequency=1, special_tokens=["<|endoftext|>"]
     )
     bpe.save_model(str(out))
+    # transformers 5 ignores vocab_file/merges_file here (it gave a 1-token vocabulary);
+    # wrap the trained tokenizer object instead.
     tok = GPT2TokenizerFast(
-        vocab_file=str(out / "vocab.json"),
-        merges_file=str(out / "merges.txt"),
+        tokenizer_object=bpe._tokenizer,
         bos_token="<|endoftext|>",
         eos_token="<|endoftext|>",
         unk_token="<|endoftext|>",
