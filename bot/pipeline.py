@@ -1,0 +1,479 @@
+"""handle(event | tick): should-respond -> prompt -> generate -> filter -> pick -> send -> record.
+
+Exactly once: the event (or slot) is claimed in the store before generating, a post intent is
+recorded before each send and marked sent with the remote id after. A duplicate is answered once;
+see ``bot.store`` for what happens to claims left behind by a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from bot.adapters.base import Adapter, SendError
+from bot.config import Config
+from bot.events import Candidate, Event, Outgoing, Platform, Tick, Verdict
+from bot.generation.base import GenerationRequest, Generator, SamplingParams
+from bot.metrics import Metrics
+from bot.policy import Policy
+from bot.prompting import mention_prompt
+from bot.safety.base import CheckContext
+from bot.scheduler import local_day, slot_gate, zone
+from bot.store import AsyncStore, event_key
+
+log = logging.getLogger(__name__)
+
+
+class Safety(Protocol):
+    """What the pipeline needs from `bot.safety.factory.build_safety`'s result."""
+
+    def check_output(self, text: str, ctx: CheckContext) -> Verdict:
+        """Judge one generated text."""
+
+    def check_input(self, text: str, ctx: CheckContext) -> Verdict:
+        """Judge a person's prompt or mention."""
+
+    def remember(self, text: str) -> None:
+        """Add a sent post to the near-duplicate memory."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one event or slot (also recorded in the store)."""
+
+    status: (
+        str  # sent | blocked | skipped | refused | failed | uncertain | drafted | duplicate | done
+    )
+    detail: str = ""
+    texts: tuple[str, ...] = ()
+    remote_ids: tuple[str | None, ...] = ()
+
+
+def score(candidate: Candidate, text: str) -> float:
+    """Return a simple quality score: fluent (log-prob), varied words, a post-like length."""
+    words = text.split()
+    distinct = len(set(words)) / len(words) if words else 0.0
+    length = min(len(words), 25) / 25
+    fluency = candidate.logprob if candidate.logprob is not None else 0.0
+    return fluency + distinct + length
+
+
+class Pipeline:
+    """Decides what to answer and records every outcome; adapters only carry messages."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        generator: Generator,
+        safety: Safety,
+        store: AsyncStore,
+        adapters: Mapping[str, Adapter],
+        *,
+        policy: Policy | None = None,
+        metrics: Metrics | None = None,
+        schedule_targets: Sequence[Platform] | None = None,
+        speedup: float = 1.0,
+        send_retries: int = 1,
+        retry_backoff_s: float = 1.0,
+    ) -> None:
+        self.cfg = cfg
+        self.generator = generator
+        self.safety = safety
+        self.store = store
+        self.adapters = adapters
+        self.policy = policy or Policy(cfg)
+        self.metrics = metrics or Metrics()
+        self.schedule_targets: tuple[Platform, ...] = tuple(
+            schedule_targets or cfg.schedule.targets
+        )
+        self.speedup = speedup
+        self.send_retries = send_retries
+        self.retry_backoff_s = retry_backoff_s
+        self.paused = cfg.bot.paused
+        self._admitted: set[tuple[str, str]] = set()
+
+    async def start(self) -> None:
+        """Load the persisted pause switch (an admin's last pause/resume wins over the config)."""
+        saved = await self.store.get_setting("paused")
+        if saved is not None:
+            self.paused = saved == "1"
+
+    async def set_paused(self, paused: bool) -> None:
+        """Pause or resume answering and scheduled posts, persistently."""
+        self.paused = paused
+        await self.store.set_setting("paused", "1" if paused else "0")
+
+    # -- intake -----------------------------------------------------------------------------
+
+    async def admit(self, item: Event | Tick) -> bool:
+        """Take a place in the item's channel queue; tell the person if that channel is full."""
+        if isinstance(item, Tick) or (item.kind == "command" and _command(item) != "generate"):
+            return True
+        decision = self.policy.try_enter(item)
+        if decision.respond:
+            self._admitted.add((item.platform, item.event_id))
+            return True
+        if decision.notice:
+            await self.notify(item, decision.notice)
+        return False
+
+    def release(self, item: Event | Tick) -> None:
+        """Give back the item's place in its channel queue."""
+        if isinstance(item, Event) and (item.platform, item.event_id) in self._admitted:
+            self._admitted.discard((item.platform, item.event_id))
+            self.policy.leave(item)
+
+    async def handle(self, item: Event | Tick) -> Outcome:
+        """Handle one event or slot; an exception is logged and recorded, never raised."""
+        started = time.perf_counter()
+        platform, item_id = _ids(item)
+        try:
+            if isinstance(item, Tick):
+                outcome = await self.handle_tick(item)
+            elif item.kind == "command":
+                from bot.control import run_command
+
+                outcome = await run_command(self, item)
+            else:
+                outcome = await self.handle_event(item)
+        except Exception as exc:
+            log.exception("handling %s:%s failed", platform, item_id)
+            outcome = await self._finish(platform, item_id, Outcome("failed", _describe(exc)))
+        finally:
+            self.release(item)
+        self.metrics.events.labels(platform, outcome.status).inc()
+        self.metrics.handle_seconds.observe(time.perf_counter() - started)
+        log.info("%s:%s -> %s %s", platform, item_id, outcome.status, outcome.detail)
+        return outcome
+
+    # -- events -----------------------------------------------------------------------------
+
+    async def claim(self, ev: Event) -> bool:
+        """Claim an event in the store; False if it was already handled."""
+        return bool(
+            await self.store.claim_event(
+                ev.platform, ev.event_id, kind=ev.kind, author_id=ev.author_id,
+                channel_id=ev.channel_id, text=(ev.prompt or ev.text)[:500],
+            )
+        )  # fmt: skip
+
+    async def handle_event(self, ev: Event) -> Outcome:
+        """Answer a mention, reply or DM at most once."""
+        if not await self.claim(ev):
+            return Outcome("duplicate", "already handled")
+        return await self.answer(ev)
+
+    async def answer(self, ev: Event) -> Outcome:
+        """Decide, generate, filter and send the answer to a claimed event."""
+        opted_out = bool(await self.store.is_opted_out(ev.platform, ev.author_id))
+        decision = self.policy.check(ev, paused=self.paused, opted_out=opted_out)
+        if not decision.respond:
+            if decision.notice and (decision.reason != "paused" or ev.kind == "command"):
+                await self.notify(ev, decision.notice)
+            return await self._finish_ev(ev, Outcome("skipped", decision.reason))
+        refused = await self._check_input(ev)
+        if refused is not None:
+            return await self._finish_ev(ev, refused)
+        self.policy.note_answered(ev)  # cooldowns start now, so a burst waits while we generate
+        prefix = ev.prompt if ev.prompt is not None else mention_prompt(
+            ev.text, self.cfg.generation.mention_style
+        )  # fmt: skip
+        ctx = CheckContext(platform=ev.platform, reply_to_handle=ev.author_name or None)
+        key = event_key(ev.platform, ev.event_id)
+        texts, _ = await self.produce(key, prefix, ctx, count=ev.count, temperature=ev.temperature)
+        if not texts:
+            return await self._all_blocked(ev, key)
+        return await self._finish_ev(
+            ev, await self._send_many(key, [self._reply(ev, t) for t in texts])
+        )
+
+    async def _check_input(self, ev: Event) -> Outcome | None:
+        """Refuse (politely, without generating) a prompt or mention the input filters block."""
+        text = ev.prompt if ev.prompt is not None else ev.text
+        if not self.cfg.safety.check_input or not text.strip():
+            return None
+        ctx = CheckContext(platform=ev.platform, is_input=True)
+        verdict = await self._judge(self.safety.check_input, text, ctx)
+        if verdict.allowed:
+            return None
+        key = event_key(ev.platform, ev.event_id)
+        await self.store.record_verdict(key, 0, text, verdict)
+        await self.notify(ev, self.cfg.safety.refusal_message)
+        return Outcome("refused", ",".join(verdict.reasons) or verdict.filter)
+
+    async def _all_blocked(self, ev: Event, key: str) -> Outcome:
+        """Send the fallback message or stay silent, as configured."""
+        reasons = await self._block_reasons(key)
+        if self.cfg.generation.on_all_blocked == "silent":
+            return await self._finish_ev(ev, Outcome("blocked", reasons))
+        fallback = self._reply(ev, self.cfg.generation.fallback_message)
+        sent = await self._send_many(key, [fallback])
+        detail = f"{reasons}; fallback {sent.status}"
+        return await self._finish_ev(ev, Outcome("blocked", detail, sent.texts, sent.remote_ids))
+
+    def _reply(self, ev: Event, text: str) -> Outgoing:
+        discord = ev.platform == "discord"
+        return Outgoing(
+            platform=ev.platform, text=text, event_id=ev.event_id, reply_to=ev.reply_to,
+            channel_id=ev.channel_id,
+            mention_author_id=ev.author_id if discord and self.cfg.discord.mention_author else None,
+            ephemeral=discord and ev.kind == "command" and self.cfg.discord.ephemeral,
+            kind="reply", extra=dict(ev.extra),
+        )  # fmt: skip
+
+    # -- generation and safety --------------------------------------------------------------
+
+    def sampling(self, temperature: float | None = None) -> SamplingParams:
+        """Return the configured sampling parameters, with a per-request temperature."""
+        g = self.cfg.generation
+        return SamplingParams(
+            temperature=temperature or g.temperature, top_p=g.top_p, top_k=g.top_k,
+            max_new_tokens=g.max_new_tokens, repetition_penalty=g.repetition_penalty, seed=g.seed,
+        )  # fmt: skip
+
+    async def produce(
+        self,
+        key: str,
+        prefix: str | None,
+        ctx: CheckContext,
+        *,
+        count: int = 1,
+        temperature: float | None = None,
+    ) -> tuple[list[str], list[str]]:
+        """Return up to `count` allowed texts (and held ones), regenerating when all are blocked."""
+        g = self.cfg.generation
+        request = GenerationRequest(
+            prefix, max(g.num_candidates, count), self.sampling(temperature)
+        )
+        held: list[str] = []
+        for attempt in range(1, g.max_attempts + 1):
+            started = time.perf_counter()
+            [candidates] = await self.generator.generate([request])
+            self.metrics.generations.inc()
+            self.metrics.candidates.inc(len(candidates))
+            self.metrics.generate_seconds.observe(time.perf_counter() - started)
+            judged = [
+                (c, await self._judge(self.safety.check_output, c.text, ctx)) for c in candidates
+            ]
+            for c, v in judged:
+                await self.store.record_verdict(key, attempt, c.text, v)
+                for reason in v.reasons if v.action == "block" else ():
+                    self.metrics.blocks.labels(reason.split(":", 1)[0]).inc()
+            chosen = self.pick(judged, count)
+            if chosen:
+                return chosen, held
+            held += [v.text or c.text for c, v in judged if v.action == "hold"]
+        return [], held
+
+    @staticmethod
+    async def _judge(
+        check: Callable[[str, CheckContext], Verdict], text: str, ctx: CheckContext
+    ) -> Verdict:
+        """Run a safety check off the loop; an error blocks (fail closed)."""
+        try:
+            verdict: object = await asyncio.to_thread(check, text, ctx)
+        except Exception as exc:
+            log.exception("safety check raised; blocking")
+            return Verdict("block", "safety", ("safety:error",), f"the safety check failed: {exc}")
+        return (
+            verdict if isinstance(verdict, Verdict) else Verdict("block", "safety", ("safety:bad",))
+        )
+
+    def pick(self, judged: Sequence[tuple[Candidate, Verdict]], count: int = 1) -> list[str]:
+        """Return up to `count` distinct allowed texts: the first ones, or the best scored."""
+        allowed = [(c, v.text if v.action == "rewrite" and v.text else c.text) for c, v in judged
+                   if v.allowed]  # fmt: skip
+        allowed = [(c, t) for c, t in allowed if t.strip()]
+        if self.cfg.generation.pick == "score":
+            allowed.sort(key=lambda ct: score(*ct), reverse=True)
+        texts: list[str] = []
+        for _, text in allowed:
+            if text not in texts:
+                texts.append(text)
+        return texts[:count]
+
+    async def _block_reasons(self, key: str) -> str:
+        verdicts = await self.store.verdicts(key)
+        reasons = sorted({r for v in verdicts for r in v["reasons"]} or {"blocked"})
+        return "all candidates blocked: " + ",".join(reasons)
+
+    # -- ticks and drafts -------------------------------------------------------------------
+
+    async def handle_tick(self, tick: Tick) -> Outcome:
+        """Post one generated text for a schedule slot, at most once per slot."""
+        kind = "manual" if tick.manual else "scheduled"
+        if not await self.store.claim_event(
+            "schedule", tick.slot_id, kind=kind, author_id=tick.job
+        ):
+            return Outcome("duplicate", "slot already handled")
+
+        async def finish(outcome: Outcome) -> Outcome:
+            return await self._finish("schedule", tick.slot_id, outcome)
+
+        if self.paused and not tick.manual:
+            return await finish(Outcome("skipped", "paused"))
+        if not tick.manual:
+            state = await self.store.schedule_state()
+            reason = slot_gate(datetime.now(UTC), state, self.cfg.schedule, self.speedup)
+            if reason:
+                return await finish(Outcome("skipped", reason))
+        key = event_key("schedule", tick.slot_id)
+        platform: Platform = "x" if "x" in tick.targets else tick.targets[0]  # the strictest rules
+        texts, held = await self.produce(key, None, CheckContext(platform=platform))
+        if not texts and not held:
+            return await finish(Outcome("blocked", await self._block_reasons(key)))
+        if not texts or (self.cfg.schedule.review and not tick.manual):
+            why = "held by safety" if not texts else "review mode"
+            draft_id = await self.store.add_draft(
+                tick.slot_id, (texts or held)[0], tick.targets, why
+            )
+            await self.announce_draft(draft_id, (texts or held)[0])
+            return await finish(Outcome("drafted", f"draft {draft_id} ({why})"))
+        return await finish(await self.publish(key, texts[0], tick.targets, tick.slot_id))
+
+    async def publish(self, key: str, text: str, targets: Sequence[str], slot_id: str) -> Outcome:
+        """Send a post to every target and count it against the schedule's cap."""
+        outs = [self._post(target, text, slot_id) for target in targets]
+        outcome = await self._send_many(key, [o for o in outs if o is not None])
+        if outcome.texts:  # at least one target got it
+            now = datetime.now(UTC)
+            await self.store.record_scheduled_post(
+                now, local_day(now, zone(self.cfg.schedule.timezone))
+            )
+        return outcome
+
+    def _post(self, target: str, text: str, slot_id: str) -> Outgoing | None:
+        if target not in self.adapters:
+            log.warning("scheduled target %s has no running adapter; skipping it", target)
+            return None
+        channel = self.cfg.discord.schedule_channel_id if target == "discord" else None
+        return Outgoing(
+            platform=target, text=text, event_id=slot_id,  # type: ignore[arg-type]
+            channel_id=str(channel) if channel else None, kind="post",
+        )  # fmt: skip
+
+    async def announce_draft(self, draft_id: int, text: str) -> None:
+        """Show a new draft where a reviewer will see it (console, Discord review channel)."""
+        review = self.cfg.discord.review_channel_id
+        for name in self.adapters:
+            if name == "console" or (name == "discord" and review):
+                out = Outgoing(
+                    platform=name, text=text, kind="draft",  # type: ignore[arg-type]
+                    channel_id=str(review) if name == "discord" else None,
+                    extra={"draft_id": draft_id},
+                )  # fmt: skip
+                await self._deliver_quietly(out)
+
+    async def publish_draft(self, draft_id: int, by: str = "") -> Outcome:
+        """Post an approved (or pending) draft to its targets, once."""
+        draft = await self.store.get_draft(draft_id)
+        if draft is None or draft.status not in ("pending", "approved"):
+            return Outcome("skipped", f"no pending draft {draft_id}")
+        await self.store.set_draft_status(
+            draft_id, "approved", expect=("pending", "approved"), by=by
+        )
+        if not await self.store.claim_event("draft", str(draft_id), kind="draft", author_id=by):
+            return Outcome("duplicate", f"draft {draft_id} already published")
+        key = event_key("draft", str(draft_id))
+        outcome = await self.publish(key, draft.text, draft.targets, draft.slot_id)
+        final = "posted" if outcome.status == "sent" else "failed"
+        await self.store.set_draft_status(draft_id, final, expect=("approved",), by=by)
+        return await self._finish("draft", str(draft_id), outcome)
+
+    async def publish_approved(self) -> int:
+        """Publish drafts approved elsewhere (`tweetling review approve`); return how many."""
+        drafts = await self.store.list_drafts("approved")
+        for draft in drafts:
+            await self.publish_draft(draft.id, "review")
+        return len(drafts)
+
+    # -- sending and recording --------------------------------------------------------------
+
+    async def _send_many(self, key: str, outs: Sequence[Outgoing]) -> Outcome:
+        """Send each message with an intent record; stop at the first failure."""
+        texts: list[str] = []
+        ids: list[str | None] = []
+        for out in outs:
+            try:
+                ids.append(await self.send(key, out))
+                texts.append(out.text)
+            except SendError as exc:
+                return Outcome("failed", f"send failed: {exc}", tuple(texts), tuple(ids))
+            except Exception as exc:  # it may have gone out: never resend
+                return Outcome("uncertain", _describe(exc), tuple(texts), tuple(ids))
+        if not outs:
+            return Outcome("failed", "no adapter for any target")
+        return Outcome("sent", ",".join(str(i) for i in ids), tuple(texts), tuple(ids))
+
+    async def send(self, key: str, out: Outgoing) -> str | None:
+        """Record the intent, send (retrying transient errors) and mark the post sent or failed."""
+        adapter = self.adapters.get(out.platform)
+        if adapter is None:
+            raise SendError(f"no {out.platform} adapter is running", permanent=True)
+        post_id = await self.store.record_post_intent(
+            out.platform, out.text, event_key=key, kind=out.kind, channel_id=out.channel_id,
+            reply_to=out.reply_to,
+        )  # fmt: skip
+        for attempt in range(self.send_retries + 1):
+            try:
+                remote = await adapter.send(out)
+            except SendError as exc:
+                if exc.permanent or attempt == self.send_retries:
+                    await self.store.mark_post_failed(post_id, str(exc))
+                    self.metrics.send_errors.labels(out.platform).inc()
+                    raise
+                await asyncio.sleep(self.retry_backoff_s * 2**attempt)
+                continue
+            except Exception as exc:
+                await self.store.mark_post_uncertain(post_id, _describe(exc))
+                raise
+            await self.store.mark_post_sent(post_id, remote)
+            self.safety.remember(out.text)
+            self.metrics.posts.labels(out.platform, out.kind).inc()
+            return remote
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def notify(self, ev: Event, text: str) -> None:
+        """Send a short notice back to the person (never on X, where it would be public)."""
+        if ev.platform == "x":
+            return
+        out = Outgoing(
+            platform=ev.platform, text=text, event_id=ev.event_id, reply_to=ev.reply_to,
+            channel_id=ev.channel_id, ephemeral=True, kind="notice", extra=dict(ev.extra),
+        )  # fmt: skip
+        await self._deliver_quietly(out)
+
+    async def _deliver_quietly(self, out: Outgoing) -> None:
+        """Send a notice or draft; a failure is logged, not fatal."""
+        adapter = self.adapters.get(out.platform)
+        if adapter is None:
+            return
+        try:
+            await adapter.send(out)
+        except Exception:
+            log.warning("could not deliver a %s on %s", out.kind, out.platform, exc_info=True)
+
+    async def _finish_ev(self, ev: Event, outcome: Outcome) -> Outcome:
+        return await self._finish(ev.platform, ev.event_id, outcome)
+
+    async def _finish(self, platform: str, item_id: str, outcome: Outcome) -> Outcome:
+        """Record an outcome in the store and return it."""
+        await self.store.finish_event(platform, item_id, outcome.status, outcome.detail[:1000])
+        return outcome
+
+
+def _command(ev: Event) -> str:
+    return str(ev.extra.get("command", "")).lower()
+
+
+def _ids(item: Event | Tick) -> tuple[str, str]:
+    return ("schedule", item.slot_id) if isinstance(item, Tick) else (item.platform, item.event_id)
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:500]

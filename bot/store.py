@@ -1,0 +1,488 @@
+"""The bot's state in SQLite (WAL): handled events, posts, verdicts, cursors, schedule, drafts.
+
+Exactly-once rule. An event (or schedule slot) is claimed before any generation and a post intent
+is recorded before any send. After a crash, a claimed event with no send attempt may be retried
+(``MAX_EVENT_ATTEMPTS`` times); an intent that may have gone out is never resent: it and its event
+are marked ``uncertain``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bot.errors import ConfigError
+from bot.events import Verdict
+
+T = TypeVar("T")
+MAX_EVENT_ATTEMPTS = 3
+FINAL_STATUSES = ("sent", "blocked", "skipped", "refused", "failed", "uncertain", "done", "drafted")
+
+# Forward-only: never edit an applied migration, append a new one.
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY, platform TEXT NOT NULL, event_id TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '', author_id TEXT NOT NULL DEFAULT '',
+            channel_id TEXT, text TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 1, owner TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            UNIQUE (platform, event_id));
+        CREATE TABLE posts (
+            id INTEGER PRIMARY KEY, platform TEXT NOT NULL, kind TEXT NOT NULL,
+            text TEXT NOT NULL, event_key TEXT, channel_id TEXT, reply_to TEXT,
+            remote_id TEXT, status TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE INDEX posts_event ON posts (event_key);
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY, event_key TEXT NOT NULL, attempt INTEGER NOT NULL,
+            candidate TEXT NOT NULL, action TEXT NOT NULL, filter TEXT NOT NULL,
+            reasons TEXT NOT NULL, message TEXT NOT NULL, created_at TEXT NOT NULL);
+        CREATE INDEX verdicts_event ON verdicts (event_key);
+        CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE schedule_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1), last_post_at TEXT, day TEXT,
+            posts_today INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY, slot_id TEXT NOT NULL, text TEXT NOT NULL,
+            targets TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE TABLE optouts (
+            platform TEXT NOT NULL, user_id TEXT NOT NULL, created_at TEXT NOT NULL,
+            PRIMARY KEY (platform, user_id));
+        """,
+    ),
+]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def event_key(platform: str, event_id: str) -> str:
+    """Return the string that names one event or slot in posts and verdicts."""
+    return f"{platform}:{event_id}"
+
+
+@dataclass(frozen=True)
+class ScheduleState:
+    """When the schedule last posted and how often on its current day."""
+
+    last_post_at: datetime | None = None
+    day: str | None = None
+    posts_today: int = 0
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A scheduled post waiting for review."""
+
+    id: int
+    slot_id: str
+    text: str
+    targets: tuple[str, ...]
+    status: str  # pending | approved | rejected | posted | failed
+    reason: str
+    created_at: str
+
+
+class Store:
+    """Synchronous SQLite store; one connection guarded by a lock."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.path = path
+        self.owner = uuid.uuid4().hex  # this run; claims from other runs are stale
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._migrate()
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        with self._lock, self._conn:
+            return self._conn.execute(sql, params)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def _migrate(self) -> None:
+        """Apply every migration not yet applied, in order."""
+        with self._lock, self._conn:
+            self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(name TEXT PRIMARY KEY, applied_at TEXT)"
+            )
+            done = {r[0] for r in self._conn.execute("SELECT name FROM schema_migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self._lock, self._conn:
+                for statement in filter(str.strip, sql.split(";")):
+                    self._conn.execute(statement)
+                self._conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
+
+    def migrations(self) -> list[str]:
+        """Return the names of the applied migrations."""
+        return [r[0] for r in self._rows("SELECT name FROM schema_migrations ORDER BY name")]
+
+    def flush(self) -> None:
+        """Checkpoint the WAL into the main file."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Flush and close the connection."""
+        with self._lock:
+            try:
+                self.flush()
+            finally:
+                self._conn.close()
+
+    # -- events -----------------------------------------------------------------------------
+
+    def claim_event(
+        self,
+        platform: str,
+        event_id: str,
+        *,
+        kind: str = "",
+        author_id: str = "",
+        channel_id: str | None = None,
+        text: str = "",
+    ) -> bool:
+        """Claim an event before generating; False if it was handled (or is being handled)."""
+        with self._lock, self._conn:
+            cur = self._conn.execute(
+                "INSERT OR IGNORE INTO events (platform, event_id, kind, author_id, channel_id,"
+                " text, status, owner, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (platform, event_id, kind, author_id, channel_id, text, "claimed", self.owner,
+                 _now(), _now()),
+            )  # fmt: skip
+            if cur.rowcount == 1:
+                return True
+            return self._reclaim(platform, event_id)
+
+    def _reclaim(self, platform: str, event_id: str) -> bool:
+        """Retry a stale claim from a crashed run if nothing may have been sent (lock held)."""
+        row = self._conn.execute(
+            "SELECT status, owner, attempts FROM events WHERE platform=? AND event_id=?",
+            (platform, event_id),
+        ).fetchone()
+        if row is None or row["status"] != "claimed" or row["owner"] == self.owner:
+            return False
+        key = event_key(platform, event_id)
+        if self._conn.execute(
+            "SELECT 1 FROM posts WHERE event_key=? AND status IN ('intent','sent','uncertain')",
+            (key,),
+        ).fetchone():
+            self._mark_uncertain(key)
+            return False
+        if row["attempts"] >= MAX_EVENT_ATTEMPTS:
+            self._set_event(platform, event_id, "failed", "gave up after repeated crashes")
+            return False
+        self._conn.execute(
+            "UPDATE events SET owner=?, attempts=attempts+1, updated_at=? "
+            "WHERE platform=? AND event_id=?",
+            (self.owner, _now(), platform, event_id),
+        )
+        return True
+
+    def _mark_uncertain(self, key: str) -> None:
+        """Mark an event's unconfirmed intents and the event itself uncertain (lock held)."""
+        self._conn.execute(
+            "UPDATE posts SET status='uncertain', error='interrupted after the send began', "
+            "updated_at=? WHERE event_key=? AND status='intent'",
+            (_now(), key),
+        )
+        platform, event_id = key.split(":", 1)
+        self._set_event(platform, event_id, "uncertain", "interrupted during send; not resent")
+
+    def _set_event(self, platform: str, event_id: str, status: str, detail: str) -> None:
+        self._conn.execute(
+            "UPDATE events SET status=?, detail=?, updated_at=? WHERE platform=? AND event_id=?",
+            (status, detail, _now(), platform, event_id),
+        )
+
+    def finish_event(self, platform: str, event_id: str, status: str, detail: str = "") -> None:
+        """Record an event's outcome: sent, blocked, skipped, refused, failed, drafted, done."""
+        with self._lock, self._conn:
+            self._set_event(platform, event_id, status, detail)
+
+    def event_status(self, platform: str, event_id: str) -> str | None:
+        """Return an event's status, or None if it was never seen."""
+        rows = self._rows(
+            "SELECT status FROM events WHERE platform=? AND event_id=?", (platform, event_id)
+        )
+        return rows[0]["status"] if rows else None
+
+    def recover_interrupted(self) -> int:
+        """Mark intents left by a crashed run uncertain; return how many events that touched."""
+        with self._lock, self._conn:
+            rows = self._conn.execute(
+                "SELECT DISTINCT p.event_key FROM posts p WHERE p.status='intent'"
+            ).fetchall()
+            for row in rows:
+                if row["event_key"]:
+                    self._mark_uncertain(row["event_key"])
+            return len(rows)
+
+    # -- posts and verdicts -----------------------------------------------------------------
+
+    def record_post_intent(
+        self,
+        platform: str,
+        text: str,
+        *,
+        event_key: str | None = None,
+        kind: str = "reply",
+        channel_id: str | None = None,
+        reply_to: str | None = None,
+    ) -> int:
+        """Record that a post is about to be sent; return its id."""
+        cur = self._exec(
+            "INSERT INTO posts (platform, kind, text, event_key, channel_id, reply_to, status,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,'intent',?,?)",
+            (platform, kind, text, event_key, channel_id, reply_to, _now(), _now()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def mark_post_sent(self, post_id: int, remote_id: str | None) -> None:
+        """Record that a post went out, with the platform's id for it."""
+        self._exec(
+            "UPDATE posts SET status='sent', remote_id=?, updated_at=? WHERE id=?",
+            (remote_id, _now(), post_id),
+        )
+
+    def mark_post_failed(self, post_id: int, error: str) -> None:
+        """Record that a post definitely did not go out."""
+        self._exec(
+            "UPDATE posts SET status='failed', error=?, updated_at=? WHERE id=?",
+            (error[:500], _now(), post_id),
+        )
+
+    def mark_post_uncertain(self, post_id: int, error: str) -> None:
+        """Record that a send was interrupted and may or may not have gone out."""
+        self._exec(
+            "UPDATE posts SET status='uncertain', error=?, updated_at=? WHERE id=?",
+            (error[:500], _now(), post_id),
+        )
+
+    def posts(self, *, event_key: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Return posts, newest first, optionally for one event."""
+        where, params = ("WHERE event_key=?", [event_key]) if event_key else ("", [])
+        rows = self._rows(f"SELECT * FROM posts {where} ORDER BY id DESC LIMIT ?", [*params, limit])
+        return [dict(r) for r in rows]
+
+    def recent_post_texts(self, limit: int, platform: str | None = None) -> list[str]:
+        """Return the texts of the bot's latest sent replies and posts, newest first."""
+        sql = "SELECT text FROM posts WHERE status='sent' AND kind IN ('reply','post')"
+        params: list[Any] = []
+        if platform:
+            sql, params = sql + " AND platform=?", [platform]
+        rows = self._rows(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])
+        return [r["text"] for r in rows]
+
+    def record_verdict(self, key: str, attempt: int, candidate: str, verdict: Verdict) -> None:
+        """Record one safety decision about one candidate."""
+        self._exec(
+            "INSERT INTO verdicts (event_key, attempt, candidate, action, filter, reasons, message,"
+            " created_at) VALUES (?,?,?,?,?,?,?,?)",
+            (key, attempt, candidate, verdict.action, verdict.filter,
+             json.dumps(list(verdict.reasons)), verdict.message, _now()),
+        )  # fmt: skip
+
+    def verdicts(self, key: str) -> list[dict[str, Any]]:
+        """Return the verdicts recorded for one event or slot, oldest first."""
+        rows = self._rows("SELECT * FROM verdicts WHERE event_key=? ORDER BY id", (key,))
+        return [{**dict(r), "reasons": json.loads(r["reasons"])} for r in rows]
+
+    # -- cursors and settings ---------------------------------------------------------------
+
+    def get_cursor(self, name: str) -> str | None:
+        """Return an adapter cursor (such as X's since_id)."""
+        rows = self._rows("SELECT value FROM cursors WHERE name=?", (name,))
+        return rows[0]["value"] if rows else None
+
+    def set_cursor(self, name: str, value: str) -> None:
+        """Persist an adapter cursor."""
+        self._exec(
+            "INSERT INTO cursors VALUES (?,?,?) ON CONFLICT(name) DO UPDATE SET "
+            "value=excluded.value, updated_at=excluded.updated_at",
+            (name, value, _now()),
+        )
+
+    def get_setting(self, name: str) -> str | None:
+        """Return a persisted runtime setting (such as the pause switch)."""
+        rows = self._rows("SELECT value FROM settings WHERE name=?", (name,))
+        return rows[0]["value"] if rows else None
+
+    def set_setting(self, name: str, value: str) -> None:
+        """Persist a runtime setting."""
+        self._exec(
+            "INSERT INTO settings VALUES (?,?) "
+            "ON CONFLICT(name) DO UPDATE SET value=excluded.value",
+            (name, value),
+        )
+
+    # -- schedule ---------------------------------------------------------------------------
+
+    def schedule_state(self) -> ScheduleState:
+        """Return when the schedule last posted and how many posts its day has had."""
+        rows = self._rows("SELECT * FROM schedule_state WHERE id=1")
+        if not rows:
+            return ScheduleState()
+        r = rows[0]
+        last = datetime.fromisoformat(r["last_post_at"]) if r["last_post_at"] else None
+        return ScheduleState(last, r["day"], int(r["posts_today"]))
+
+    def record_scheduled_post(self, at: datetime, day: str) -> None:
+        """Count one scheduled post at `at` on the local calendar day `day`."""
+        with self._lock, self._conn:
+            state = self.schedule_state()
+            count = state.posts_today + 1 if state.day == day else 1
+            self._conn.execute(
+                "INSERT INTO schedule_state VALUES (1,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                "last_post_at=excluded.last_post_at, day=excluded.day, "
+                "posts_today=excluded.posts_today",
+                (at.isoformat(), day, count),
+            )
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    def add_draft(self, slot_id: str, text: str, targets: Sequence[str], reason: str = "") -> int:
+        """Keep a scheduled post for review; return the draft id."""
+        cur = self._exec(
+            "INSERT INTO drafts (slot_id, text, targets, status, reason, created_at, updated_at)"
+            " VALUES (?,?,?,'pending',?,?,?)",
+            (slot_id, text, json.dumps(list(targets)), reason, _now(), _now()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def get_draft(self, draft_id: int) -> Draft | None:
+        """Return one draft."""
+        rows = self._rows("SELECT * FROM drafts WHERE id=?", (draft_id,))
+        return _draft(rows[0]) if rows else None
+
+    def list_drafts(self, status: str | None = "pending", limit: int = 50) -> list[Draft]:
+        """Return drafts with a status (None: all), oldest first."""
+        where, params = ("WHERE status=?", [status]) if status else ("", [])
+        rows = self._rows(f"SELECT * FROM drafts {where} ORDER BY id LIMIT ?", [*params, limit])
+        return [_draft(r) for r in rows]
+
+    def set_draft_status(
+        self, draft_id: int, status: str, *, expect: Sequence[str] = ("pending",), by: str = ""
+    ) -> bool:
+        """Move a draft to `status` if it is in one of `expect`; return whether it moved."""
+        marks = ",".join("?" * len(expect))
+        cur = self._exec(
+            f"UPDATE drafts SET status=?, decided_by=?, updated_at=? WHERE id=? AND status IN "
+            f"({marks})",
+            (status, by, _now(), draft_id, *expect),
+        )
+        return cur.rowcount == 1
+
+    # -- opt-outs ---------------------------------------------------------------------------
+
+    def add_optout(self, platform: str, user_id: str) -> None:
+        """Never answer this user again (until they opt back in)."""
+        self._exec("INSERT OR IGNORE INTO optouts VALUES (?,?,?)", (platform, user_id, _now()))
+
+    def remove_optout(self, platform: str, user_id: str) -> None:
+        """Let an opted-out user be answered again."""
+        self._exec("DELETE FROM optouts WHERE platform=? AND user_id=?", (platform, user_id))
+
+    def is_opted_out(self, platform: str, user_id: str) -> bool:
+        """Return True if the user opted out."""
+        q = "SELECT 1 FROM optouts WHERE platform=? AND user_id=?"
+        return bool(self._rows(q, (platform, user_id)))
+
+    # -- history ----------------------------------------------------------------------------
+
+    def history(self, limit: int = 20) -> list[dict[str, Any]]:
+        """Return the latest events and slots with their outcome, posts and block reasons."""
+        rows = self._rows("SELECT * FROM events ORDER BY id DESC LIMIT ?", (limit,))
+        out = []
+        for r in rows:
+            key = event_key(r["platform"], r["event_id"])
+            posts = self.posts(event_key=key)
+            reasons = sorted({x for v in self.verdicts(key) for x in v["reasons"]})
+            out.append(
+                {
+                    "at": r["updated_at"], "platform": r["platform"], "event_id": r["event_id"],
+                    "kind": r["kind"], "author_id": r["author_id"], "text": r["text"],
+                    "status": r["status"], "detail": r["detail"], "block_reasons": reasons,
+                    "posts": [{k: p[k] for k in ("id", "platform", "kind", "text", "status",
+                                                  "remote_id", "error")} for p in posts],
+                }
+            )  # fmt: skip
+        return out
+
+
+def _draft(r: sqlite3.Row) -> Draft:
+    return Draft(
+        r["id"], r["slot_id"], r["text"], tuple(json.loads(r["targets"])), r["status"],
+        r["reason"], r["created_at"],
+    )  # fmt: skip
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating if needed) the store at `path`; ':memory:' for tests. Raises ConfigError."""
+    target = str(path)
+    try:
+        if target != ":memory:":
+            Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            target = str(Path(target).expanduser())
+        conn = sqlite3.connect(target, check_same_thread=False, timeout=10.0)
+        conn.row_factory = sqlite3.Row
+        if target != ":memory:":
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        return Store(conn, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise ConfigError(
+            f"cannot open the store at {path}: {exc}",
+            "set [storage] path to a writable file, or check permissions",
+        ) from None
+
+
+class AsyncStore:
+    """The Store's methods as coroutines, all run on one worker thread off the event loop."""
+
+    def __init__(self, store: Store) -> None:
+        self.sync = store
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self.sync, name)
+        if not callable(method):
+            return method  # type: ignore[no-any-return]
+
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(
+                self._pool, functools.partial(method, *args, **kwargs)
+            )
+
+        return call
+
+    async def aclose(self) -> None:
+        """Flush and close the store, then stop the worker thread."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._pool, self.sync.close)
+        self._pool.shutdown(wait=True)

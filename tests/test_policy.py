@@ -1,0 +1,99 @@
+"""Should-respond rules: own messages, pause, opt-outs, lists, cooldowns, queue cap, X caps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.events import Event
+from bot.policy import Policy
+from tests.daemon_fakes import config
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def ev(platform: Any = "discord", **kw: Any) -> Event:
+    base: dict[str, Any] = {
+        "event_id": "1", "kind": "mention", "text": "hi", "author_id": "42",
+        "channel_id": "100", "guild_id": "9",
+    }  # fmt: skip
+    base.update(kw)
+    return Event(platform=platform, **base)
+
+
+def test_own_messages_pause_and_optouts() -> None:
+    p = Policy(config(bot={"opt_out_users": ["discord:13"]}, x={"opt_out": ["@Quiet"]}))
+    assert p.check(ev(is_from_bot=True)).reason == "own_message"
+    paused = p.check(ev(), paused=True)
+    assert (paused.respond, paused.reason) == (False, "paused")
+    assert p.check(ev(), opted_out=True).reason == "opted_out"
+    assert p.check(ev(author_id="13")).reason == "opted_out"
+    x_cfg = Policy(config(x={"reply_to_mentions": True, "opt_out": ["@Quiet"]}))
+    assert x_cfg.check(ev("x", author_name="quiet", author_id="5")).reason == "opted_out"
+    assert p.check(ev()).respond
+
+
+def test_discord_allow_and_block_lists() -> None:
+    p = Policy(config(discord={"guild_allow": [9], "channel_block": [100], "user_allow": [42]}))
+    assert p.check(ev()).reason == "blocked:channel"
+    assert p.check(ev(channel_id="101")).respond
+    assert p.check(ev(channel_id="101", guild_id="8")).reason == "not_allowed:guild"
+    assert p.check(ev(channel_id="101", author_id="43")).reason == "not_allowed:user"
+
+
+def test_discord_kinds_follow_config() -> None:
+    p = Policy(config(discord={"reply_to_dms": False, "reply_to_replies": False}))
+    assert p.check(ev(kind="dm", channel_id=None)).reason == "dm_off"
+    assert p.check(ev(kind="reply")).reason == "reply_off"
+    assert p.check(ev(kind="mention")).respond
+
+
+def test_cooldowns_per_user_and_channel() -> None:
+    clock = Clock()
+    p = Policy(config(discord={"user_cooldown_s": 30, "channel_cooldown_s": 5}), clock=clock)
+    first = ev()
+    assert p.check(first).respond
+    p.note_answered(first)
+    same_user = p.check(ev(event_id="2"))
+    assert same_user.reason == "cooldown:user" and same_user.notice
+    assert p.check(ev(event_id="3", author_id="7")).reason == "cooldown:channel"
+    assert p.check(ev(event_id="4", author_id="7", channel_id="200")).respond
+    clock.now += 6
+    assert p.check(ev(event_id="5", author_id="7")).respond
+    clock.now += 30
+    assert p.check(ev(event_id="6")).respond
+
+
+def test_channel_queue_cap() -> None:
+    p = Policy(config(discord={"channel_queue_max": 2}))
+    a, b, c = ev(event_id="a"), ev(event_id="b"), ev(event_id="c")
+    assert p.try_enter(a).respond and p.try_enter(b).respond
+    full = p.try_enter(c)
+    assert full.reason == "queue_full:channel" and full.notice
+    p.leave(a)
+    assert p.try_enter(c).respond
+    assert p.try_enter(ev("console")).respond  # the console has no cap
+
+
+def test_x_replies_and_daily_cap() -> None:
+    off = Policy(config())
+    assert off.check(ev("x")).reason == "x_replies_off"
+    p = Policy(config(x={"reply_to_mentions": True, "per_user_daily_cap": 2}))
+    for i in range(2):
+        assert p.check(ev("x", event_id=str(i))).respond
+        p.note_answered(ev("x", event_id=str(i)))
+    assert p.check(ev("x", event_id="3")).reason == "daily_cap:user"
+    assert p.check(ev("x", event_id="4", author_id="other")).respond
+
+
+def test_admins() -> None:
+    p = Policy(config(discord={"admin_ids": [42]}))
+    assert p.is_admin(ev())
+    assert not p.is_admin(ev(author_id="43"))
+    assert p.is_admin(ev("console", author_id="anyone"))
+    assert not p.is_admin(ev("x"))
