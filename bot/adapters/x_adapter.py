@@ -57,6 +57,10 @@ class CursorStore(Protocol):
         """Store the value."""
 
 
+class PostUncertain(RuntimeError):
+    """A post may have gone out although the call failed; it must never be sent again."""
+
+
 class _TimeoutSession(requests.Session):
     """A requests session with a default timeout (tweepy passes none, so a call could hang)."""
 
@@ -193,15 +197,12 @@ class XApi:
         raise AssertionError("unreachable")  # pragma: no cover - itertools.count never ends
 
     def _final(self, exc: Any, what: str, retried_post: bool) -> SendError:
-        """Translate a non-retryable HTTP error; note when a retried post may have gone through."""
+        """Translate a non-retryable HTTP error; a duplicate after a failed try is uncertain."""
         error = describe(*_response_parts(exc)[:2], what)
         if retried_post and error.code == "duplicate":
-            # The first attempt failed with a 5xx or a timeout, yet X may have created the tweet.
-            error = SendError(
-                f"{error} — the earlier attempt that failed probably posted it",
-                permanent=True,
-                code="duplicate",
-            )
+            # The first attempt failed with a 5xx or a timeout, yet X had created the tweet: X's
+            # duplicate rule caught our retry. Not a SendError, so the pipeline marks it uncertain.
+            raise PostUncertain(f"{error}; the earlier attempt that failed probably posted it")
         return error
 
     def _rate_limit_wait(self, what: str, headers: Mapping[str, str]) -> float:
