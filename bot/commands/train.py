@@ -1,9 +1,133 @@
-"""CLI subcommands for this area (filled in by its issue)."""
+"""`tweetling train`, `tweetling base fetch` and `tweetling eval`."""
 
 from __future__ import annotations
 
-from bot.commands.common import Subparsers
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.config import Config, TrainingConfig
+from bot.errors import ConfigError
+
+# CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
+FLAG_KEYS = {
+    "data": "data",
+    "base": "base_model",
+    "out": "out",
+    "epochs": "epochs",
+    "max_steps": "max_steps",
+    "learning_rate": "learning_rate",
+    "batch_size": "batch_size",
+    "max_length": "max_length",
+    "seed": "seed",
+}
 
 
 def register(sub: Subparsers) -> None:
-    """Add this area's subcommands."""
+    """Add the training subcommands."""
+    _register_train(sub)
+    _register_base(sub)
+    _register_eval(sub)
+
+
+def _register_train(sub: Subparsers) -> None:
+    """Add `tweetling train`."""
+    p = sub.add_parser("train", help="fine-tune a model on prepared posts")
+    add_config_arg(p)
+    p.add_argument("--data", help="dir from `tweetling data prepare`, or a source file/archive")
+    p.add_argument("--base", help="base model: HF id, local dir, or bundled:smollm2-135m")
+    p.add_argument("--out", help="output model directory")
+    p.add_argument("--epochs", type=float)
+    p.add_argument("--max-steps", type=int, help="stop after N optimizer steps")
+    p.add_argument("--learning-rate", "--lr", type=float)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--max-length", type=int, help="longest example in tokens")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--lora", action="store_true", default=None, help="train LoRA adapters")
+    p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
+    p.add_argument("--no-export", action="store_true", help="skip the CTranslate2 export")
+    p.set_defaults(func=cmd_train)
+
+
+def _register_base(sub: Subparsers) -> None:
+    """Add `tweetling base fetch`."""
+    p = sub.add_parser("base", help="manage base models")
+    base_sub = p.add_subparsers(dest="base_command", metavar="ACTION", required=True)
+    fetch = base_sub.add_parser("fetch", help="convert/cache a base model ahead of training")
+    fetch.add_argument("name", help="bundled:smollm2-135m, a HF id, or a local dir")
+    add_config_arg(fetch)
+    fetch.set_defaults(func=cmd_base_fetch)
+
+
+def _register_eval(sub: Subparsers) -> None:
+    """Add `tweetling eval`."""
+    p = sub.add_parser("eval", help="compare a fine-tuned model with its base model")
+    p.add_argument("model_dir", help="output directory of `tweetling train`")
+    p.add_argument("--data", help="the prepared data dir it was trained on (default: config)")
+    p.add_argument("-n", "--samples", type=int, default=None, help="posts to sample")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_config_arg(p)
+    p.set_defaults(func=cmd_eval)
+
+
+def apply_flags(cfg: Config, args: argparse.Namespace) -> Config:
+    """Return `cfg` with the given train flags overriding its [training] section."""
+    raw: dict[str, Any] = cfg.training.model_dump()
+    for dest, key in FLAG_KEYS.items():
+        value = getattr(args, dest, None)
+        if value is not None:
+            raw[key] = value
+    if getattr(args, "lora", None):
+        raw["lora"]["enabled"] = True
+    if getattr(args, "no_export", False):
+        raw["export_ct2"] = False
+    try:
+        training = TrainingConfig.model_validate(raw)
+    except ValueError as exc:
+        raise ConfigError(
+            f"invalid training option: {exc}", "see `tweetling train --help`"
+        ) from None
+    return cfg.model_copy(update={"training": training})
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Fine-tune and print where the model went and how perplexity moved."""
+    from training.train import train
+
+    cfg = apply_flags(load(args), args)
+    stats = train(cfg, resume=args.resume)
+    if stats:
+        print(
+            f"saved {cfg.training.out}: held-out perplexity {stats['base_perplexity']:.2f} -> "
+            f"{stats['perplexity']:.2f} after {stats['global_step']} steps "
+            f"({stats['train_runtime_s']:.0f} s)"
+        )
+    return 0
+
+
+def cmd_base_fetch(args: argparse.Namespace) -> int:
+    """Convert and cache a base model (or check that a hub id / dir is usable)."""
+    from training.base_models import resolve_base_model
+
+    cfg = load(args)
+    cache = Path(cfg.training.cache_dir) if cfg.training.cache_dir else None
+    print(resolve_base_model(args.name, cache))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Evaluate a trained model on its held-out posts and print text or JSON."""
+    from training.evaluate import evaluate_model, format_report
+    from training.train import load_posts
+
+    cfg = load(args)
+    data = load_posts(args.data or cfg.training.data, cfg)
+    n = cfg.training.eval_samples if args.samples is None else args.samples
+    result = evaluate_model(Path(args.model_dir), data.posts, n, progress=sys.stderr.isatty())
+    if args.json:
+        print_json(result)
+    else:
+        print(format_report(result))
+    return 0

@@ -1,0 +1,394 @@
+"""Fine-tune a causal LM on one person's posts with transformers.Trainer.
+
+The output directory is an ordinary `save_pretrained` model dir (model, tokenizer, generation
+config with sampling defaults) plus `training_stats.json`, the model card (README.md), the
+memorization index and, when enabled, a CTranslate2 copy in `ct2/`. Checkpoints go to
+`<out>/checkpoints` so `--resume` can continue after an interruption. Only the CLI handler
+imports this module, so transformers is imported at the top.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from transformers import TrainerCallback
+from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
+from bot.config import Config, TrainingConfig
+from bot.errors import UserError
+from training.dataset import PostCollator, PostDataset, split_posts
+from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
+
+log = logging.getLogger("tweetling.training")
+
+CHECKPOINT_DIR = "checkpoints"
+# Sampling defaults saved in generation_config.json; the bot's [generation] keys override them.
+SAMPLING_DEFAULTS: dict[str, Any] = {
+    "do_sample": True,
+    "temperature": 1.0,
+    "top_p": 0.95,
+    "top_k": 50,
+    "max_new_tokens": 60,
+}
+
+
+@dataclass
+class TrainData:
+    """The posts to train on and the data pipeline's counts (for the card)."""
+
+    posts: list[str]
+    data_stats: dict[str, Any] = field(default_factory=dict)
+
+
+def load_posts(data: str, cfg: Config) -> TrainData:
+    """Read a `tweetling data prepare` dir, or prepare sources (archive, JSONL, CSV ...)."""
+    if not data:
+        raise UserError("no training data given", "pass --data DIR or set [training] data")
+    from training.clean import prepare, read_prepared
+
+    path = Path(data)
+    if path.is_dir() and (path / "train.jsonl").is_file():
+        prepared = read_prepared(path)
+    else:
+        prepared = prepare([path], cfg.data)
+    posts = [p.text for p in prepared.posts if p.text.strip()]
+    if len(posts) < 2:
+        raise UserError(f"{data}: only {len(posts)} usable posts", "train on more posts")
+    return TrainData(posts, prepared.stats.to_dict())
+
+
+def train(
+    cfg: Config,
+    *,
+    resume: bool = False,
+    data: TrainData | None = None,
+    progress: bool | None = None,
+) -> dict[str, Any]:
+    """Fine-tune per `cfg.training`, save everything to its `out` dir; return training stats."""
+    from transformers import set_seed
+
+    from training.base_models import load_model, load_tokenizer, resolve_base_model
+
+    tcfg = cfg.training
+    progress = sys.stderr.isatty() if progress is None else progress
+    data = data or load_posts(tcfg.data, cfg)
+    out = Path(tcfg.out)
+    set_seed(tcfg.seed)
+    resolved = resolve_base_model(tcfg.base_model, Path(tcfg.cache_dir) if tcfg.cache_dir else None)
+    tokenizer, model = load_tokenizer(resolved), load_model(resolved)
+    train_posts, val_posts = split_posts(data.posts, tcfg.val_fraction, tcfg.seed)
+    val_posts = val_posts or train_posts  # val_fraction = 0: report on the training posts
+    train_ds = PostDataset(train_posts, tokenizer, tcfg.max_length)
+    val_ds = PostDataset(val_posts, tokenizer, tcfg.max_length)
+    log.info("%d training posts, %d held out; base model %s", len(train_ds), len(val_ds), resolved)
+    base_ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
+    log.info("base model perplexity on held-out posts: %.2f", base_ppl)
+    if tcfg.lora.enabled:
+        model = apply_lora(model, tcfg)
+    started = time.monotonic()
+    trainer, summary = build_trainer(model, tokenizer, train_ds, val_ds, tcfg, out, progress)
+    checkpoint = find_checkpoint(out) if resume else None
+    if not resume:
+        shutil.rmtree(out / CHECKPOINT_DIR, ignore_errors=True)  # stale runs would be resumed
+    try:
+        result = trainer.train(resume_from_checkpoint=checkpoint)
+    except KeyboardInterrupt:
+        log.warning("interrupted; checkpoints kept in %s, continue with --resume", out)
+        raise
+    if not trainer.is_world_process_zero():
+        return {}
+    stats = _finish(trainer, tokenizer, val_posts, data, cfg, out, progress)
+    stats.update(
+        base_perplexity=base_ppl,
+        base_model_path=resolved,
+        n_train=len(train_ds),
+        n_val=len(val_ds),
+        train_tokens=train_ds.n_tokens(),
+        train_loss=result.training_loss,
+        global_step=result.global_step,
+        epochs_completed=trainer.state.epoch,
+        train_runtime_s=round(time.monotonic() - started, 1),
+        resumed_from_step=_step_of(checkpoint),
+        history=summary.history,
+    )
+    return write_outputs(out, stats, cfg)
+
+
+def use_causal_lm_loss(model: Any) -> None:
+    """Name the causal-LM loss on models whose class name hides it (GPT2LMHeadModel).
+
+    With loss_type None the Trainer counts label tokens before the shift, so its losses come
+    out about 1/length too low (7% for a 15-token post); eval_loss must be the true value.
+    """
+    inner = model.get_base_model() if hasattr(model, "get_base_model") else model  # peft
+    if getattr(inner, "loss_type", None) is None:
+        inner.loss_type = "ForCausalLM"
+
+
+def apply_lora(model: Any, tcfg: TrainingConfig) -> Any:
+    """Wrap the model with LoRA adapters (peft picks the target modules for known models)."""
+    from peft import LoraConfig, get_peft_model
+
+    lora = tcfg.lora
+    peft_cfg = LoraConfig(
+        task_type="CAUSAL_LM", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout
+    )
+    try:
+        return get_peft_model(model, peft_cfg)
+    except ValueError as exc:
+        raise UserError(
+            f"LoRA cannot wrap this model: {exc}", "set [training.lora] enabled = false"
+        ) from None
+
+
+def eval_interval(n_train: int, tcfg: TrainingConfig) -> int:
+    """Return the optimizer steps per epoch (the eval/save interval), capped by max_steps."""
+    steps = max(1, math.ceil(n_train / (tcfg.batch_size * tcfg.grad_accum)))
+    return min(steps, tcfg.max_steps) if tcfg.max_steps > 0 else steps
+
+
+def training_args(tcfg: TrainingConfig, out: Path, n_train: int, progress: bool) -> Any:
+    """Return the TrainingArguments for this config (eval, save and log once per epoch)."""
+    import torch
+    from transformers import TrainingArguments
+
+    every = eval_interval(n_train, tcfg)
+    return TrainingArguments(
+        output_dir=str(out / CHECKPOINT_DIR),
+        num_train_epochs=tcfg.epochs,
+        max_steps=tcfg.max_steps,
+        learning_rate=tcfg.learning_rate,
+        lr_scheduler_type=tcfg.lr_scheduler,
+        warmup_steps=tcfg.warmup_ratio,  # a float below 1 is a ratio of the total steps
+        per_device_train_batch_size=tcfg.batch_size,
+        per_device_eval_batch_size=tcfg.batch_size,
+        gradient_accumulation_steps=tcfg.grad_accum,
+        train_sampling_strategy="group_by_length",  # little padding within a batch
+        eval_strategy="steps",
+        eval_steps=every,
+        save_strategy="steps",
+        save_steps=every,
+        save_total_limit=2,  # the best and the last
+        load_best_model_at_end=True,
+        metric_for_best_model="eval_loss",
+        greater_is_better=False,
+        logging_strategy="steps",
+        logging_steps=max(1, every // 4),
+        seed=tcfg.seed,
+        data_seed=tcfg.seed,
+        report_to=tcfg.report_to or "none",
+        disable_tqdm=not progress,
+        dataloader_num_workers=0,
+        dataloader_pin_memory=torch.cuda.is_available(),
+    )
+
+
+def build_trainer(
+    model: Any,
+    tokenizer: Any,
+    train_ds: PostDataset,
+    val_ds: PostDataset,
+    tcfg: TrainingConfig,
+    out: Path,
+    progress: bool,
+) -> tuple[Any, EpochSummary]:
+    """Return a Trainer with early stopping and a one-line summary per epoch."""
+    from transformers import EarlyStoppingCallback, Trainer
+
+    use_causal_lm_loss(model)
+    summary = EpochSummary()
+    callbacks: list[Any] = [summary]
+    if tcfg.early_stopping_patience > 0:
+        callbacks.append(
+            EarlyStoppingCallback(early_stopping_patience=tcfg.early_stopping_patience)
+        )
+    trainer = Trainer(
+        model=model,
+        args=training_args(tcfg, out, len(train_ds), progress),
+        data_collator=PostCollator(tokenizer.pad_token_id),
+        train_dataset=train_ds,
+        eval_dataset=val_ds,
+        processing_class=tokenizer,
+        callbacks=callbacks,
+    )
+    # Replace the raw log-dict printers with a plain bar; EpochSummary prints the results.
+    trainer.remove_callback(PrinterCallback)
+    trainer.remove_callback(ProgressCallback)
+    if progress:
+        trainer.add_callback(QuietProgress())
+    return trainer, summary
+
+
+class EpochSummary(TrainerCallback):  # type: ignore[misc]
+    """Print one line per evaluation (once per epoch) and keep the history for the stats."""
+
+    def __init__(self) -> None:
+        self.history: list[dict[str, Any]] = []
+
+    def on_evaluate(
+        self, args: Any, state: Any, control: Any, metrics: Any = None, **_: Any
+    ) -> None:
+        """Record and print the epoch's train loss, eval loss and perplexity."""
+        if not metrics or "eval_loss" not in metrics:
+            return
+        losses = [e["loss"] for e in state.log_history if "loss" in e]
+        row = {
+            "epoch": round(float(state.epoch or 0), 2),
+            "step": state.global_step,
+            "train_loss": losses[-1] if losses else None,
+            "eval_loss": metrics["eval_loss"],
+            "perplexity": math.exp(min(metrics["eval_loss"], 50.0)),
+        }
+        self.history.append(row)
+        if state.is_world_process_zero:
+            from tqdm import tqdm
+
+            train_loss = "n/a" if row["train_loss"] is None else f"{row['train_loss']:.4f}"
+            tqdm.write(
+                f"epoch {row['epoch']:.2f} (step {row['step']}/{state.max_steps}): "
+                f"train loss {train_loss}, eval loss {row['eval_loss']:.4f}, "
+                f"perplexity {row['perplexity']:.2f}",
+                file=sys.stderr,
+            )
+
+
+class QuietProgress(ProgressCallback):  # type: ignore[misc]
+    """The Trainer's progress bars without the raw log dictionaries."""
+
+    def on_log(self, *args: Any, **kwargs: Any) -> None:
+        """Print nothing: EpochSummary reports the metrics."""
+
+
+def find_checkpoint(out: Path) -> str:
+    """Return the last checkpoint under `out`, or raise a UserError if there is none."""
+    from transformers.trainer_utils import get_last_checkpoint
+
+    folder = out / CHECKPOINT_DIR
+    last = get_last_checkpoint(str(folder)) if folder.is_dir() else None
+    if last is None:
+        raise UserError(f"no checkpoint to resume from in {folder}", "run without --resume")
+    log.info("resuming from %s", last)
+    return str(last)
+
+
+def _step_of(checkpoint: str | None) -> int | None:
+    """Return the global step encoded in a checkpoint dir name."""
+    return int(checkpoint.rsplit("-", 1)[1]) if checkpoint else None
+
+
+def _finish(
+    trainer: Any,
+    tokenizer: Any,
+    val_posts: list[str],
+    data: TrainData,
+    cfg: Config,
+    out: Path,
+    progress: bool,
+) -> dict[str, Any]:
+    """Measure the best model, save it, and sample from it; return the measured stats."""
+    tcfg = cfg.training
+    model = trainer.model
+    ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
+    log.info("fine-tuned perplexity on held-out posts: %.2f", ppl)
+    model = save_model(model, tokenizer, out, tcfg)
+    samples = sample_posts(
+        model, tokenizer, tcfg.eval_samples, SAMPLING_DEFAULTS["max_new_tokens"], tcfg.seed
+    )
+    matches = _build_memorization_index(data.posts, out, cfg.safety.memorization.ngram)
+    return {
+        "perplexity": ppl,
+        "eval_loss": math.log(ppl),
+        **diversity(samples),
+        "memorized_rate": memorized_rate(samples, matches),
+        "samples": samples,
+        "data": data.data_stats,
+        "n_posts": len(data.posts),
+        "eos_token": tokenizer.eos_token,
+    }
+
+
+def save_model(model: Any, tokenizer: Any, out: Path, tcfg: TrainingConfig) -> Any:
+    """Save model, tokenizer and generation config; merge LoRA first unless saving an adapter."""
+    from transformers import GenerationConfig
+
+    if tcfg.lora.enabled and tcfg.lora.merge:
+        model = model.merge_and_unload()
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    gen = GenerationConfig(
+        **SAMPLING_DEFAULTS,
+        bos_token_id=tokenizer.eos_token_id,  # a post starts after EOS (bot/prompting.py)
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    gen.save_pretrained(out)
+    model.generation_config = gen
+    return model
+
+
+def _build_memorization_index(posts: list[str], out: Path, ngram: int) -> Any:
+    """Save the training posts' n-gram index in the model dir; return its `matches`."""
+    try:
+        from bot.safety.memorization import INDEX_FILENAME, MemorizationIndex
+    except ImportError:
+        log.warning("bot.safety.memorization is not available; no memorization index saved")
+        return None
+    index = MemorizationIndex.build(posts, n=ngram)
+    index.save(out / INDEX_FILENAME)
+    return index.matches
+
+
+def hyperparameters(tcfg: TrainingConfig) -> dict[str, Any]:
+    """Return the settings that shaped the model (for the stats and the card)."""
+    keep = ["epochs", "max_steps", "learning_rate", "lr_scheduler", "warmup_ratio"]
+    keep += ["batch_size", "grad_accum", "max_length", "val_fraction"]
+    keep += ["early_stopping_patience", "seed"]
+    hp = {k: getattr(tcfg, k) for k in keep}
+    hp["lora"] = tcfg.lora.model_dump() if tcfg.lora.enabled else None
+    return hp
+
+
+def write_outputs(out: Path, stats: dict[str, Any], cfg: Config) -> dict[str, Any]:
+    """Write training_stats.json and the model card; export to CTranslate2; drop checkpoints."""
+    import torch
+    import transformers
+
+    from training.model_card import write_model_card
+
+    tcfg = cfg.training
+    stats.update(
+        base_model=tcfg.base_model,
+        bot_name=cfg.bot.name,
+        adapter=bool(tcfg.lora.enabled and not tcfg.lora.merge),
+        hyperparameters=hyperparameters(tcfg),
+        date=datetime.now(UTC).strftime("%Y-%m-%d"),
+        versions={"transformers": transformers.__version__, "torch": torch.__version__},
+    )
+    (out / STATS_FILENAME).write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
+    write_model_card(out, stats)
+    if tcfg.export_ct2 and not stats["adapter"]:
+        export_ct2(out)
+    if not tcfg.keep_checkpoints:
+        shutil.rmtree(out / CHECKPOINT_DIR, ignore_errors=True)
+    log.info("saved the model to %s", out)
+    return stats
+
+
+def export_ct2(out: Path) -> None:
+    """Convert the saved model for the fast CTranslate2 backend; log and go on if it fails."""
+    try:
+        from bot.generation.ctranslate2 import export_model
+
+        log.info("exported CTranslate2 model to %s", export_model(out))
+    except Exception as exc:  # the transformers model is saved and usable either way
+        log.warning("CTranslate2 export skipped: %s", str(exc).splitlines()[0] if str(exc) else exc)
