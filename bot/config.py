@@ -74,7 +74,7 @@ class ClassifierConfig(Section):
 
     enabled: bool = True
     backend: Literal["profanity-check"] = "profanity-check"
-    threshold: float = Field(0.5, ge=0, le=1)
+    threshold: float = Field(0.75, ge=0, le=1)  # measured with `tweetling safety eval`
 
 
 class PingsConfig(Section):
@@ -129,6 +129,7 @@ class SensitiveConfig(Section):
 
     enabled: bool = True
     action: Literal["block", "hold"] = "hold"
+    use_default_list: bool = True  # the shipped list (self-harm, mass violence, sexual abuse)
     terms: list[str] = []
     files: list[str] = []
 
