@@ -1,0 +1,344 @@
+"""Build and wire the daemon; own the queue and the lifecycle (start/stop, SIGTERM/SIGINT).
+
+Shutdown order: stop intake (scheduler, then new events are dropped), let queued and in-flight
+work finish within ``[bot] shutdown_grace_s``, stop the adapters, close the generator, flush and
+close the store. A slot or event cut off by the grace limit stays claimed; the store's restart
+rule decides what happens to it (see ``bot.store``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO
+
+from bot.adapters.base import Adapter
+from bot.config import Config, Secrets
+from bot.events import Event, Platform, Tick
+from bot.generation.base import Generator
+from bot.metrics import Metrics, MetricsServer
+from bot.pipeline import Pipeline, Safety
+from bot.store import AsyncStore, open_store
+
+log = logging.getLogger("tweetling.app")
+BACKOFF_START_S = 1.0
+BACKOFF_MAX_S = 60.0
+DRAFT_POLL_S = 5.0
+
+
+def build_generator(cfg: Config) -> Generator:
+    """Return the configured generation backend (imported lazily: it may load torch)."""
+    from bot.generation.factory import build_generator as factory
+
+    return factory(cfg)
+
+
+def build_safety(cfg: Config, recent_posts: Sequence[str]) -> Safety:
+    """Return the safety chain for the configured model."""
+    from bot.safety.factory import build_safety as factory
+
+    model_dir = Path(cfg.model.path)
+    safety: Safety = factory(
+        cfg, model_dir=model_dir if model_dir.is_dir() else None, recent_posts=recent_posts
+    )
+    return safety
+
+
+def build_adapters(cfg: Config, secrets: Secrets, store: AsyncStore) -> list[Adapter]:
+    """Return the Discord and X adapters enabled in the config (each SDK imported lazily)."""
+    adapters: list[Adapter] = []
+    if cfg.discord.enabled:
+        from bot.adapters import discord_adapter
+
+        adapters.append(discord_adapter.build_adapter(cfg, secrets, store))
+    if cfg.x.enabled:
+        from bot.adapters import x_adapter
+
+        adapters.append(x_adapter.build_adapter(cfg, secrets, store))
+    return adapters
+
+
+class App:
+    """The running daemon: store, generator, safety, pipeline, queue, adapters, scheduler."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        secrets: Secrets | None = None,
+        *,
+        console: bool = False,
+        generator: Generator | None = None,
+        safety: Safety | None = None,
+        store: AsyncStore | None = None,
+        adapters: Sequence[Adapter] | None = None,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        install_signals: bool = True,
+    ) -> None:
+        self.cfg = cfg
+        self.secrets = secrets or Secrets()
+        self.console = console
+        self.generator = generator
+        self.safety = safety
+        self.store = store
+        self.adapters: dict[str, Adapter] = {a.name: a for a in adapters or ()}
+        self._given_adapters = adapters is not None
+        self._stdio = (stdin, stdout)
+        self.install_signals = install_signals
+        self.metrics = Metrics()
+        self.pipeline: Pipeline | None = None
+        self.queue: asyncio.Queue[Event | Tick] = asyncio.Queue(cfg.generation.queue_max)
+        self.accepting = False
+        self._stop_requested = asyncio.Event()
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._scheduler: Any = None
+        self._metrics_server: MetricsServer | None = None
+        self._started: list[str] = []
+        self._stopped = False
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    async def __aenter__(self) -> App:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    async def run(self) -> int:
+        """Run until SIGTERM/SIGINT (or the console input ends); return the exit code."""
+        async with self:
+            await self._stop_requested.wait()
+        return 0
+
+    def request_stop(self) -> None:
+        """Ask the daemon to shut down (signal handlers call this)."""
+        if not self._stop_requested.is_set():
+            log.info("stopping: finishing in-flight work")
+        self._stop_requested.set()
+
+    async def start(self) -> None:
+        """Start everything in dependency order; on failure undo what started and re-raise."""
+        try:
+            await self._start_core()
+            self._start_intake()
+        except BaseException:
+            await self.stop()
+            raise
+        log.info("%s running: adapters %s", self.cfg.bot.name, ", ".join(self.adapters) or "none")
+
+    async def _start_core(self) -> None:
+        if self.store is None:
+            self.store = AsyncStore(open_store(self.cfg.storage.resolved_path()))
+        if n := await self.store.recover_interrupted():
+            log.warning("%d interrupted send(s) from the last run marked uncertain (not resent)", n)
+        if self.generator is None:
+            self.generator = build_generator(self.cfg)
+        await self.generator.start()
+        self._started.append("generator")
+        if self.safety is None:
+            recent = await self.store.recent_post_texts(self.cfg.safety.dedupe.recent)
+            self.safety = build_safety(self.cfg, recent)
+        if not self._given_adapters:
+            self.adapters = {a.name: a for a in self._make_adapters()}
+        self.pipeline = Pipeline(
+            self.cfg, self.generator, self.safety, self.store, self.adapters,
+            metrics=self.metrics, schedule_targets=self._schedule_targets(),
+            speedup=self._speedup(),
+        )  # fmt: skip
+        await self.pipeline.start()
+        if self.cfg.metrics.enabled:
+            m = self.cfg.metrics
+            self._metrics_server = MetricsServer(self.metrics, m.host, m.port, self._health)
+            await self._metrics_server.start()
+
+    def _make_adapters(self) -> list[Adapter]:
+        if self.console:
+            from bot.adapters.console_adapter import ConsoleAdapter
+
+            stdin, stdout = self._stdio
+            return [
+                ConsoleAdapter(
+                    stdin=stdin, stdout=stdout, on_eof=self._input_ended, bot_name=self.cfg.bot.name
+                )
+            ]
+        assert self.store is not None
+        return build_adapters(self.cfg, self.secrets, self.store)
+
+    def _schedule_targets(self) -> tuple[Platform, ...]:
+        return ("console",) if self.console else tuple(self.cfg.schedule.targets)
+
+    def _speedup(self) -> float:
+        return self.cfg.schedule.speedup if self.console else 1.0
+
+    def _start_intake(self) -> None:
+        """Start workers, adapters (supervised), the scheduler and signal handlers."""
+        self.accepting = True
+        workers = max(1, min(4, self.cfg.generation.max_batch_size))
+        for i in range(workers):
+            self._spawn(self._worker(), f"worker-{i}")
+        for adapter in self.adapters.values():
+            self._spawn(self._supervise(adapter), f"adapter-{adapter.name}")
+        if self._schedule_wanted():
+            from bot.scheduler import Scheduler
+
+            self._scheduler = Scheduler(
+                self.cfg.schedule, self.emit, targets=self._schedule_targets(),
+                speedup=self._speedup(),
+            )  # fmt: skip
+            self._scheduler.start()
+        if self.cfg.schedule.review:
+            self._spawn(self._poll_drafts(), "drafts")
+        if self.install_signals:
+            self._add_signal_handlers()
+
+    def _schedule_wanted(self) -> bool:
+        s = self.cfg.schedule
+        return s.enabled and bool(s.rules) and (not self.console or self.cfg.bot.console_scheduled)
+
+    def _spawn(self, coro: Any, name: str) -> None:
+        self._tasks.append(asyncio.create_task(coro, name=name))
+
+    def _add_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, self.request_stop)
+
+    async def stop(self) -> None:
+        """Stop intake, drain within the grace period, then stop everything; safe to call twice."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self.accepting = False
+        if self._scheduler is not None:
+            await self._scheduler.stop()
+        await self._drain(self.cfg.bot.shutdown_grace_s)
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._stop_parts()
+        if self.install_signals:
+            self._remove_signal_handlers()
+        log.info("stopped")
+
+    async def _drain(self, grace_s: float) -> None:
+        """Wait for queued and in-flight items to finish, at most `grace_s` seconds."""
+        if not self._tasks:  # never started: nothing can be in flight
+            return
+        try:
+            await asyncio.wait_for(self.queue.join(), grace_s)
+        except TimeoutError:
+            log.warning(
+                "shutdown grace of %.0f s ran out with %d item(s) unfinished; their claims stay "
+                "in the store", grace_s, self.queue.qsize(),
+            )  # fmt: skip
+
+    async def _stop_parts(self) -> None:
+        """Stop adapters, metrics, generator and store, each failure logged, none skipped."""
+        parts: list[tuple[str, Any]] = [
+            (f"adapter {a.name}", a.stop) for a in self.adapters.values()
+        ]
+        if self._metrics_server is not None:
+            parts.append(("metrics", self._metrics_server.stop))
+        if self.generator is not None and "generator" in self._started:
+            parts.append(("generator", self.generator.close))
+        if self.store is not None:
+            parts.append(("store", self.store.aclose))
+        for what, stop in parts:
+            try:
+                await stop()
+            except Exception:
+                log.exception("stopping %s failed", what)
+
+    def _remove_signal_handlers(self) -> None:
+        with contextlib.suppress(Exception):
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)
+
+    # -- intake and work --------------------------------------------------------------------
+
+    async def emit(self, item: Event | Tick) -> None:
+        """Queue an event or slot for the pipeline (adapters and the scheduler call this)."""
+        if not self.accepting or self.pipeline is None:
+            log.info("not accepting (shutting down); dropped %s", _name(item))
+            return
+        if not await self.pipeline.admit(item):
+            return
+        if isinstance(item, Event) and item.platform == "console":
+            await self.queue.put(item)  # local input waits for room instead of being refused
+            return
+        try:
+            self.queue.put_nowait(item)
+        except asyncio.QueueFull:
+            self.pipeline.release(item)
+            log.warning("queue full; refused %s", _name(item))
+            if isinstance(item, Event):
+                await self.pipeline.notify(item, "I'm busy right now; try again in a minute.")
+
+    async def _worker(self) -> None:
+        assert self.pipeline is not None
+        while True:
+            item = await self.queue.get()
+            try:
+                await self.pipeline.handle(item)  # never raises an Exception
+            finally:
+                self.queue.task_done()
+
+    async def _supervise(self, adapter: Adapter) -> None:
+        """Start an adapter, retrying with exponential backoff; others keep running meanwhile."""
+        delay = BACKOFF_START_S
+        while self.accepting:
+            try:
+                await adapter.start(self.emit)
+                log.info("adapter %s started", adapter.name)
+                return
+            except Exception as exc:
+                log.error("adapter %s failed to start (%s); retrying in %.0f s", adapter.name,
+                          _short(exc), delay)  # fmt: skip
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, BACKOFF_MAX_S)
+
+    async def _poll_drafts(self) -> None:
+        """Publish drafts approved from the CLI (`tweetling review approve`)."""
+        assert self.pipeline is not None
+        while True:
+            await asyncio.sleep(DRAFT_POLL_S)
+            try:
+                await self.pipeline.publish_approved()
+            except Exception:
+                log.exception("publishing approved drafts failed")
+
+    def _input_ended(self) -> None:
+        """Console input ended: exit once everything queued has been answered."""
+        self._spawn(self._stop_when_idle(), "console-eof")
+
+    async def _stop_when_idle(self) -> None:
+        await self.queue.join()
+        self.request_stop()
+
+    def _health(self) -> dict[str, Any]:
+        return {
+            "adapters": list(self.adapters),
+            "queue": self.queue.qsize(),
+            "paused": bool(self.pipeline and self.pipeline.paused),
+        }
+
+
+def _name(item: Event | Tick) -> str:
+    return f"slot {item.slot_id}" if isinstance(item, Tick) else f"{item.platform}:{item.event_id}"
+
+
+def _short(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:300]

@@ -1,0 +1,156 @@
+"""The daemon's lifecycle: SIGTERM exits cleanly with nothing lost, failures stay isolated."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import app as app_module
+from bot.app import App
+from bot.config import Config
+from bot.events import Event
+from bot.generation.scripted import ScriptedGenerator
+from bot.store import open_store
+from tests.daemon_fakes import RecordingAdapter, WordSafety, config
+
+
+class FlakyAdapter(RecordingAdapter):
+    """Fails to start `failures` times (a bad network), then works."""
+
+    def __init__(self, name: str, failures: int) -> None:
+        super().__init__(name)
+        self.failures = failures
+        self.attempts = 0
+
+    async def start(self, emit: Any) -> None:
+        self.attempts += 1
+        if self.attempts <= self.failures:
+            raise ConnectionError("network is down")
+        await super().start(emit)
+
+
+def mention(i: int) -> Event:
+    return Event(platform="console", event_id=f"e{i}", kind="mention", text="hi", author_id="u")
+
+
+def make_app(cfg: Config, db: Path, adapters: list[Any], delay: float = 0.0) -> App:
+    gen = ScriptedGenerator(["a reply with words", "another reply here"], delay_s=delay)
+    cfg = cfg.model_copy(update={"storage": cfg.storage.model_copy(update={"path": str(db)})})
+    return App(cfg, generator=gen, safety=WordSafety(), adapters=adapters)
+
+
+async def wait_for(predicate: Any, timeout: float = 5.0) -> None:
+    for _ in range(int(timeout / 0.01)):
+        if predicate():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("condition not reached")
+
+
+async def test_sigterm_finishes_in_flight_work_and_exits_zero(tmp_path: Path) -> None:
+    db = tmp_path / "bot.sqlite3"
+    adapter = RecordingAdapter("console")
+    app = make_app(config(), db, [adapter], delay=0.2)
+    task = asyncio.create_task(app.run())
+    await wait_for(lambda: adapter.emit is not None)
+    assert adapter.emit is not None
+    for i in range(3):
+        await adapter.emit(mention(i))
+    os.kill(os.getpid(), signal.SIGTERM)
+    assert await asyncio.wait_for(task, 10) == 0
+    assert len(adapter.sent) == 3 and adapter.stopped
+    assert app.generator is not None and app.generator.closed  # type: ignore[attr-defined]
+    store = open_store(db)
+    assert [store.event_status("console", f"e{i}") for i in range(3)] == ["sent"] * 3
+    await adapter.emit(mention(9))  # after shutdown: dropped, not crashing
+    store.close()
+
+
+async def test_grace_limit_bounds_shutdown(tmp_path: Path) -> None:
+    cfg = config(bot={"shutdown_grace_s": 0.2})
+    adapter = RecordingAdapter("console")
+    app = make_app(cfg, tmp_path / "db", [adapter], delay=30)
+    await app.start()
+    await app.emit(mention(1))
+    await asyncio.sleep(0.05)
+    await asyncio.wait_for(app.stop(), 5)
+    store = open_store(tmp_path / "db")
+    assert store.event_status("console", "e1") == "claimed"  # the restart rule decides later
+    store.close()
+
+
+async def test_failing_adapter_is_retried_and_does_not_stop_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "BACKOFF_START_S", 0.01)
+    good = RecordingAdapter("console")
+    flaky = FlakyAdapter("discord", failures=3)
+    app = make_app(config(), tmp_path / "db", [good, flaky])
+    async with app:
+        await wait_for(lambda: good.emit is not None)
+        assert good.emit is not None
+        await good.emit(mention(1))
+        await wait_for(lambda: len(good.sent) == 1)
+        await wait_for(lambda: flaky.emit is not None)
+    assert flaky.attempts == 4 and good.stopped and flaky.stopped
+
+
+async def test_an_exception_in_one_event_is_recorded_and_work_goes_on(tmp_path: Path) -> None:
+    adapter = RecordingAdapter("console")
+    adapter.fail_next = [RuntimeError("socket closed mid-send")]
+    app = make_app(config(), tmp_path / "db", [adapter])
+    async with app:
+        await app.emit(mention(1))
+        await app.emit(mention(2))
+        await asyncio.wait_for(app.queue.join(), 5)
+    store = open_store(tmp_path / "db")
+    assert store.event_status("console", "e1") == "uncertain"
+    assert store.event_status("console", "e2") == "sent"
+    store.close()
+
+
+async def test_full_queue_tells_people_they_must_wait(tmp_path: Path) -> None:
+    cfg = config(generation={"queue_max": 1})
+    discord = RecordingAdapter("discord")
+    app = make_app(cfg, tmp_path / "db", [discord], delay=0.3)
+    async with app:
+        events = [
+            Event(platform="discord", event_id=f"d{i}", kind="mention", text="hi",
+                  author_id=str(i), channel_id=str(i))
+            for i in range(6)
+        ]  # fmt: skip
+        for ev in events:
+            await app.emit(ev)
+        assert any("busy" in t for t in discord.texts("notice"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_health_and_metrics_endpoints(tmp_path: Path) -> None:
+    import aiohttp
+
+    port = free_port()
+    cfg = config(metrics={"enabled": True, "port": port})
+    adapter = RecordingAdapter("console")
+    app = make_app(cfg, tmp_path / "db", [adapter])
+    async with app:
+        await app.emit(mention(1))
+        await asyncio.wait_for(app.queue.join(), 5)
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"http://127.0.0.1:{port}/healthz") as r:
+                health = await r.json()
+            async with http.get(f"http://127.0.0.1:{port}/metrics") as r:
+                body = await r.text()
+    assert health["status"] == "ok" and health["adapters"] == ["console"]
+    assert 'tweetling_events_total{outcome="sent",platform="console"} 1.0' in body
+    assert "tweetling_handle_seconds_bucket" in body
