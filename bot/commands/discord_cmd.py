@@ -1,9 +1,50 @@
-"""CLI subcommands for this area (filled in by its issue)."""
+"""`tweetling discord sync`: register the slash command with Discord, on demand only."""
 
 from __future__ import annotations
 
-from bot.commands.common import Subparsers
+import argparse
+import asyncio
+import sys
+
+from bot.commands.common import Subparsers, add_config_arg, load
 
 
 def register(sub: Subparsers) -> None:
-    """Add this area's subcommands."""
+    """Add `tweetling discord sync`."""
+    parser = sub.add_parser("discord", help="Discord bot helpers (slash command sync)")
+    actions = parser.add_subparsers(dest="discord_action", metavar="ACTION")
+    sync = actions.add_parser(
+        "sync",
+        help="register the slash command with Discord (run once after changing it, not on "
+        "every start: Discord limits command creation per day)",
+    )
+    add_config_arg(sync)
+    sync.add_argument(
+        "--guild",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="register in one server only (shows up at once; handy while testing) instead of "
+        "globally (can take up to an hour to appear)",
+    )
+    sync.set_defaults(func=_sync)
+    parser.set_defaults(func=lambda args: _usage(parser))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    """Print the discord subcommand help and fail."""
+    parser.print_help()
+    return 2
+
+
+def _sync(args: argparse.Namespace) -> int:
+    """Log in with the bot token and sync the command tree."""
+    from bot.adapters.discord_adapter import sync_commands
+    from bot.config import load_secrets
+
+    cfg = load(args)
+    names = asyncio.run(sync_commands(cfg, load_secrets(), args.guild))
+    where = f"guild {args.guild}" if args.guild else "globally (may take up to an hour to appear)"
+    shown = ", ".join(f"/{name}" for name in names) or "no commands"
+    sys.stdout.write(f"synced {shown} {where}\n")
+    return 0

@@ -1,0 +1,586 @@
+"""discord.py adapter: turns mentions, DMs, /generate and review clicks into Events; sends Outgoing.
+
+The only module that imports `discord`. It translates and decides nothing: allow-lists, cooldowns,
+queue caps, opt-outs and admin rights belong to the pipeline and policy. It only drops what
+discord.py itself hands it that can never be answered (its own messages, other bots, messages
+that do not address it) and honours the reply_to_* switches of `[discord]`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+import discord
+from discord import app_commands
+
+from bot.adapters.base import Emit, SendError
+from bot.adapters.discord_text import (
+    draft_button_id,
+    parse_draft_button,
+    parse_text_command,
+    readable_mentions,
+    split_message,
+    strip_own_mention,
+)
+from bot.config import Config, DiscordConfig, Secrets
+from bot.errors import ConfigError, UserError
+from bot.events import Event, EventKind, Outgoing
+
+log = logging.getLogger("tweetling.discord")
+
+TOKEN_ENV = "TWEETLING_DISCORD_TOKEN"
+INTERACTION_TTL_S = 15 * 60 - 30  # Discord accepts followups for 15 minutes; keep a margin
+TYPING_MAX_S = 60.0  # stop "typing..." even if the pipeline never answers
+MAX_ORIGINS = 2048  # remembered event -> channel/message pairs for replies
+BUSY_TEXT = "Sorry, I can't take that request right now. Please try again in a moment."
+
+GenerateHandler = Callable[[discord.Interaction, str | None, int, float | None], Awaitable[None]]
+
+
+@dataclass
+class _Pending:
+    """A deferred interaction waiting for the pipeline's answer."""
+
+    interaction: discord.Interaction
+    created: float
+    answered: bool = False
+
+
+def make_client(dcfg: DiscordConfig, **options: Any) -> discord.Client:
+    """Return a Client (or AutoShardedClient) with default intents and no pings by default."""
+    cls = discord.AutoShardedClient if dcfg.sharded else discord.Client
+    return cls(
+        intents=discord.Intents.default(),
+        allowed_mentions=discord.AllowedMentions.none(),
+        max_ratelimit_timeout=dcfg.max_ratelimit_timeout_s,  # discord.py clamps it to >= 30 s
+        **options,
+    )
+
+
+def build_command_tree(
+    client: discord.Client, dcfg: DiscordConfig, handler: GenerateHandler
+) -> app_commands.CommandTree:
+    """Return a CommandTree holding the /generate command (named by `command_name`)."""
+    tree = app_commands.CommandTree(client)
+
+    @app_commands.describe(
+        prompt="How the post should start (optional)",
+        count="How many posts, 1 to 5",
+        temperature="Sampling temperature: higher is wilder",
+    )
+    async def generate(
+        interaction: discord.Interaction,
+        prompt: str | None = None,
+        count: app_commands.Range[int, 1, 5] = 1,
+        temperature: app_commands.Range[float, 0.1, 2.0] | None = None,
+    ) -> None:
+        await handler(interaction, prompt, count, temperature)
+
+    try:
+        command = app_commands.Command(
+            name=dcfg.command_name, description="Write a post in my voice", callback=generate
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"[discord] command_name {dcfg.command_name!r} is not a valid slash command name: "
+            f"{exc}",
+            "use 1-32 lowercase letters, digits, - or _",
+        ) from None
+    tree.add_command(command)
+    return tree
+
+
+def require_token(secrets: Secrets) -> str:
+    """Return the Discord token or raise a ConfigError that says how to set it."""
+    token = secrets.discord_token.get_secret_value().strip() if secrets.discord_token else ""
+    if not token:
+        raise ConfigError(
+            f"Discord is enabled but {TOKEN_ENV} is not set",
+            f"create a bot in the Discord Developer Portal and run {TOKEN_ENV}=... "
+            "tweetling run (or put it in .env)",
+        )
+    return token
+
+
+async def login(client: discord.Client, token: str) -> None:
+    """Log in over HTTP; a rejected token becomes a ConfigError that never shows the token."""
+    try:
+        await client.login(token)
+    except discord.LoginFailure:
+        await client.close()
+        raise ConfigError(
+            f"Discord rejected the bot token in {TOKEN_ENV}",
+            "copy a fresh token from the Developer Portal (Bot > Reset Token)",
+        ) from None
+    except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
+        await client.close()
+        raise UserError(
+            f"could not reach Discord to log in: {type(exc).__name__}",
+            "check the network connection and https://discordstatus.com",
+        ) from None
+
+
+def mentions_for(outgoing: Outgoing) -> discord.AllowedMentions:
+    """Return who may be pinged: nobody, or only the replied-to author when configured."""
+    if outgoing.mention_author_id:
+        user = discord.Object(id=int(outgoing.mention_author_id))
+        return discord.AllowedMentions(everyone=False, roles=False, users=[user], replied_user=True)
+    return discord.AllowedMentions.none()
+
+
+class ReviewView(discord.ui.View):
+    """Approve / Reject buttons under a draft; clicks are handled in on_interaction by id."""
+
+    def __init__(self, draft_id: str) -> None:
+        super().__init__(timeout=None)
+        self.add_item(
+            discord.ui.Button(
+                label="Approve",
+                style=discord.ButtonStyle.success,
+                custom_id=draft_button_id("approve", draft_id),
+            )
+        )
+        self.add_item(
+            discord.ui.Button(
+                label="Reject",
+                style=discord.ButtonStyle.danger,
+                custom_id=draft_button_id("reject", draft_id),
+            )
+        )
+
+
+class DiscordAdapter:
+    """Carries events in from Discord and Outgoing messages back out."""
+
+    name = "discord"
+
+    def __init__(
+        self,
+        cfg: Config,
+        secrets: Secrets,
+        store: object | None = None,
+        *,
+        client_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.dcfg = cfg.discord
+        self.store = store  # unused today; the pipeline owns idempotency
+        self._token = require_token(secrets)
+        self.client = make_client(self.dcfg, **(client_options or {}))
+        self.tree = build_command_tree(self.client, self.dcfg, self._on_generate)
+        self.client.on_message = self._on_message
+        self.client.on_interaction = self._on_interaction
+        self.client.on_ready = self._on_ready
+        self.typing_max_s = TYPING_MAX_S
+        self._emit: Emit | None = None
+        self._runner: asyncio.Task[None] | None = None
+        self._ready = asyncio.Event()
+        self._pending: dict[str, _Pending] = {}
+        self._typing: dict[str, asyncio.Task[None]] = {}
+        self._origins: OrderedDict[str, tuple[str, str]] = OrderedDict()
+        self._stopped = False
+
+    # lifecycle
+
+    async def start(self, emit: Emit) -> None:
+        """Log in (a bad token fails here, clearly) and connect to the gateway in the background."""
+        self._emit = emit
+        await login(self.client, self._token)
+        self._runner = asyncio.create_task(self._connect(), name="discord-gateway")
+
+    async def _connect(self) -> None:
+        """Run the gateway; discord.py reconnects and resumes on its own."""
+        try:
+            await self.client.connect(reconnect=True)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            if not self._stopped:
+                log.exception("discord: the gateway connection stopped")
+
+    async def wait_until_ready(self, timeout: float = 30.0) -> None:
+        """Wait until the gateway said READY (tests and health checks)."""
+        await asyncio.wait_for(self._ready.wait(), timeout)
+
+    async def _on_ready(self) -> None:
+        user = self.client.user
+        log.info("discord: connected as %s (id %s)", user, getattr(user, "id", "?"))
+        self._ready.set()
+
+    async def stop(self) -> None:
+        """Close the connection and cancel typing indicators; safe to call twice."""
+        self._stopped = True
+        for event_id in list(self._typing):
+            self._stop_typing(event_id)
+        if not self.client.is_closed():
+            await self.client.close()
+        if self._runner is not None:
+            self._runner.cancel()
+            await asyncio.gather(self._runner, return_exceptions=True)
+            self._runner = None
+
+    # incoming
+
+    async def _on_message(self, message: discord.Message) -> None:
+        """Translate a message that addresses the bot into an Event."""
+        me = self.client.user
+        if me is None or message.author.id == me.id or message.author.bot:
+            return  # never answer ourselves or other bots (no bot-to-bot loops)
+        kind = self._message_kind(message, me)
+        if kind is None:
+            return
+        text = self._clean_text(message, me.id)
+        command = parse_text_command(text)
+        if command is not None:
+            await self._emit_event(self._message_event(message, "command", text, command))
+        elif self._wanted(kind, message, me.id):
+            event = self._message_event(message, kind, text, None)
+            self._start_typing(event.event_id, message.channel)
+            await self._emit_event(event)
+
+    def _message_kind(self, message: discord.Message, me: discord.ClientUser) -> EventKind | None:
+        """Return how the message addresses the bot: dm, reply, mention, or None."""
+        if isinstance(message.channel, discord.DMChannel):
+            return "dm"
+        ref = message.reference
+        resolved = ref.resolved if ref is not None else None
+        if isinstance(resolved, discord.Message) and resolved.author.id == me.id:
+            return "reply"
+        # `mentioned_in` is also true for @everyone/@here; only a real mention counts.
+        if me in message.mentions:
+            return "mention"
+        return None
+
+    def _wanted(self, kind: EventKind, message: discord.Message, own_id: int) -> bool:
+        """Apply the reply_to_* switches; a reply that also @mentions the bot is a mention."""
+        if kind == "dm":
+            return self.dcfg.reply_to_dms
+        if kind == "reply" and self.dcfg.reply_to_replies:
+            return True
+        explicit = f"<@{own_id}>" in message.content or f"<@!{own_id}>" in message.content
+        return self.dcfg.reply_to_mentions and (kind == "mention" or explicit)
+
+    def _clean_text(self, message: discord.Message, own_id: int) -> str:
+        """Return the text without the bot's own mention and with other mentions as @names."""
+        text = strip_own_mention(message.content, own_id)
+        users = {u.id: u.display_name for u in message.mentions}
+        roles = {r.id: r.name for r in message.role_mentions}
+        return readable_mentions(text, users, roles)
+
+    def _message_event(
+        self, message: discord.Message, kind: EventKind, text: str, command: str | None
+    ) -> Event:
+        """Build the Event for a message (a mention, reply, DM or text command)."""
+        guild_id = message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
+        extra: dict[str, Any] = {"message_id": str(message.id)}
+        if command is not None:
+            extra["command"] = command
+        event_id, channel_id = str(message.id), str(message.channel.id)
+        self._remember_origin(event_id, channel_id, event_id)
+        return Event(
+            platform="discord",
+            event_id=event_id,
+            kind=kind,
+            text=text,
+            author_id=str(message.author.id),
+            author_name=message.author.display_name,
+            channel_id=channel_id,
+            guild_id=str(guild_id) if guild_id else None,
+            reply_to=event_id,
+            created_at=message.created_at,
+            extra=extra,
+        )
+
+    async def _on_generate(
+        self,
+        interaction: discord.Interaction,
+        prompt: str | None,
+        count: int,
+        temperature: float | None,
+    ) -> None:
+        """Defer at once (Discord's 3-second rule), then hand the request to the pipeline."""
+        if not await self._defer(interaction, ephemeral=self.dcfg.ephemeral):
+            return
+        prompt = (prompt or "").strip() or None
+        extra = {"command": "generate", "ephemeral": self.dcfg.ephemeral}
+        count = max(1, min(5, count))  # Discord enforces 1-5; keep it true for tests and DMs too
+        event = self._interaction_event(
+            interaction, prompt or "", extra, prompt=prompt, count=count, temperature=temperature
+        )
+        await self._emit_event(event)
+
+    async def _on_interaction(self, interaction: discord.Interaction) -> None:
+        """Turn a click on a review button into an approve/reject command Event."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        data: Any = interaction.data or {}
+        parsed = parse_draft_button(str(data.get("custom_id", "")))
+        if parsed is None:
+            return
+        action, draft_id = parsed
+        if not await self._defer(interaction, ephemeral=True):
+            return
+        extra: dict[str, Any] = {"command": action, "draft_id": draft_id}
+        if interaction.message is not None:
+            extra["message_id"] = str(interaction.message.id)
+        await self._emit_event(self._interaction_event(interaction, "", extra))
+
+    async def _defer(self, interaction: discord.Interaction, *, ephemeral: bool) -> bool:
+        """Acknowledge an interaction with a 'thinking...' state and remember it for followups."""
+        try:
+            await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+        except discord.HTTPException as exc:
+            log.warning("discord: could not acknowledge interaction %s: %s", interaction.id, exc)
+            return False
+        self._prune_pending()
+        self._pending[str(interaction.id)] = _Pending(interaction, time.monotonic())
+        return True
+
+    def _interaction_event(
+        self, interaction: discord.Interaction, text: str, extra: dict[str, Any], **fields: Any
+    ) -> Event:
+        """Build a command Event for an interaction."""
+        extra = {**extra, "interaction_id": str(interaction.id)}
+        return Event(
+            platform="discord",
+            event_id=str(interaction.id),
+            kind="command",
+            text=text,
+            author_id=str(interaction.user.id),
+            author_name=interaction.user.display_name,
+            channel_id=str(interaction.channel_id) if interaction.channel_id else None,
+            guild_id=str(interaction.guild_id) if interaction.guild_id else None,
+            created_at=interaction.created_at,
+            extra=extra,
+            **fields,
+        )
+
+    async def _emit_event(self, event: Event) -> None:
+        """Hand an event to the app; if that fails, tell the person instead of going silent."""
+        if self._emit is None:
+            return
+        try:
+            await self._emit(event)
+        except Exception:
+            log.exception("discord: could not queue event %s", event.event_id)
+            self._stop_typing(event.event_id)
+            pending = self._pending.get(event.event_id)
+            if pending is not None:
+                await self._safe_followup(pending, BUSY_TEXT)
+
+    # outgoing
+
+    async def send(self, outgoing: Outgoing) -> str | None:
+        """Deliver a reply, followup, notice, scheduled post or draft; return the message id."""
+        if outgoing.event_id:
+            self._stop_typing(outgoing.event_id)
+        chunks = self._chunks(outgoing.text)
+        try:
+            return await self._deliver(outgoing, chunks)
+        except discord.RateLimited as exc:
+            log.warning(
+                "discord: rate limited for %.0f s (over max_ratelimit_timeout_s); skipped %s",
+                exc.retry_after,
+                outgoing.event_id or outgoing.kind,
+            )
+            raise SendError(
+                f"rate limited for {exc.retry_after:.0f} s", code="rate_limited"
+            ) from None
+        except discord.HTTPException as exc:
+            permanent = 400 <= exc.status < 500
+            raise SendError(
+                f"Discord answered {exc.status}: {exc.text or exc}",
+                permanent=permanent,
+                code=f"http_{exc.status}",
+            ) from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise SendError(f"network error: {type(exc).__name__}", code="network") from None
+
+    def _chunks(self, text: str) -> list[str]:
+        """Split a long text on word boundaries, or refuse it when config says regenerate."""
+        chunks = split_message(text)
+        if len(chunks) > 1 and self.dcfg.long_reply != "split":
+            raise SendError(
+                f"text of {len(text)} characters is over Discord's 2,000 (long_reply = "
+                "'regenerate': the length filter should have stopped it)",
+                permanent=True,
+                code="too_long",
+            )
+        return chunks
+
+    async def _deliver(self, outgoing: Outgoing, chunks: list[str]) -> str | None:
+        """Route one Outgoing to the right Discord call."""
+        if outgoing.kind == "draft":
+            channel_id = outgoing.channel_id or _opt_str(self.dcfg.review_channel_id)
+            draft_id = str(outgoing.extra.get("draft_id") or outgoing.event_id or "")
+            if not draft_id:
+                raise SendError("a draft needs extra['draft_id']", permanent=True, code="no_draft")
+            view = ReviewView(draft_id)
+            return await self._post(_need(channel_id, "review_channel_id"), chunks, view)
+        if outgoing.kind == "post":
+            channel_id = outgoing.channel_id or _opt_str(self.dcfg.schedule_channel_id)
+            return await self._post(_need(channel_id, "schedule_channel_id"), chunks)
+        pending = self._pending.get(outgoing.event_id or "")
+        if pending is not None:
+            return await self._followup(pending, outgoing, chunks)
+        if outgoing.event_id and outgoing.event_id in self._origins:
+            self._origins.move_to_end(outgoing.event_id)
+        return await self._reply(outgoing, chunks)
+
+    async def _post(
+        self, channel_id: str, chunks: list[str], view: discord.ui.View | None = None
+    ) -> str:
+        """Post chunks to a channel (buttons, if any, under the last one)."""
+        channel = self.client.get_partial_messageable(int(channel_id))
+        ids = []
+        for i, chunk in enumerate(chunks):
+            last = i == len(chunks) - 1
+            kwargs: dict[str, Any] = {"view": view} if (view is not None and last) else {}
+            sent = await channel.send(
+                chunk, allowed_mentions=discord.AllowedMentions.none(), **kwargs
+            )
+            ids.append(sent.id)
+        return str(ids[0])
+
+    async def _reply(self, outgoing: Outgoing, chunks: list[str]) -> str:
+        """Send chunks as a Discord reply to the triggering message."""
+        origin = self._origins.get(outgoing.event_id or "")
+        channel_id = outgoing.channel_id or (origin[0] if origin else None)
+        reply_to = outgoing.reply_to or (origin[1] if origin else None)
+        channel = self.client.get_partial_messageable(int(_need(channel_id, "channel_id")))
+        reference = None
+        if reply_to:
+            reference = discord.MessageReference(
+                message_id=int(reply_to), channel_id=channel.id, fail_if_not_exists=False
+            )
+        first = await channel.send(
+            chunks[0], reference=reference, allowed_mentions=mentions_for(outgoing)
+        )
+        for chunk in chunks[1:]:
+            await channel.send(chunk, allowed_mentions=discord.AllowedMentions.none())
+        return str(first.id)
+
+    async def _followup(self, pending: _Pending, outgoing: Outgoing, chunks: list[str]) -> str:
+        """Answer a deferred interaction with followup messages."""
+        if time.monotonic() - pending.created > INTERACTION_TTL_S:
+            self._pending.pop(str(pending.interaction.id), None)
+            raise SendError("the interaction expired (15 minutes)", permanent=True, code="expired")
+        ephemeral = outgoing.ephemeral or outgoing.kind == "notice" or self.dcfg.ephemeral
+        ids = []
+        for chunk in chunks:
+            sent = await pending.interaction.followup.send(
+                chunk,
+                ephemeral=ephemeral,
+                allowed_mentions=discord.AllowedMentions.none(),
+                wait=True,
+            )
+            ids.append(sent.id)
+        pending.answered = True
+        return str(ids[0])
+
+    async def _safe_followup(self, pending: _Pending, text: str) -> None:
+        """Send a short ephemeral followup, logging (not raising) failures."""
+        try:
+            await pending.interaction.followup.send(
+                text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
+            pending.answered = True
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            log.warning("discord: could not send a followup: %s", exc)
+
+    async def done(self, event_id: str) -> None:
+        """The pipeline is done with an event: stop typing, clear an unanswered 'thinking'."""
+        self._stop_typing(event_id)
+        pending = self._pending.pop(event_id, None)
+        if pending is None or pending.answered:
+            return
+        try:
+            await pending.interaction.delete_original_response()
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            log.debug("discord: could not clear a deferred response: %s", exc)
+
+    # bookkeeping
+
+    def _start_typing(self, event_id: str, channel: discord.abc.Messageable) -> None:
+        """Show 'typing...' in the channel until the answer is sent (or TYPING_MAX_S passes)."""
+        self._typing[event_id] = asyncio.create_task(self._keep_typing(channel))
+
+    async def _keep_typing(self, channel: discord.abc.Messageable) -> None:
+        try:
+            async with channel.typing():
+                await asyncio.sleep(self.typing_max_s)
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            log.debug("discord: typing indicator failed: %s", exc)
+
+    def _stop_typing(self, event_id: str) -> None:
+        task = self._typing.pop(event_id, None)
+        if task is not None:
+            task.cancel()
+
+    def _remember_origin(self, event_id: str, channel_id: str, message_id: str) -> None:
+        self._origins[event_id] = (channel_id, message_id)
+        while len(self._origins) > MAX_ORIGINS:
+            self._origins.popitem(last=False)
+
+    def _prune_pending(self) -> None:
+        now = time.monotonic()
+        for key in [k for k, p in self._pending.items() if now - p.created > INTERACTION_TTL_S]:
+            del self._pending[key]
+
+
+def _opt_str(value: int | None) -> str | None:
+    return str(value) if value else None
+
+
+def _need(channel_id: str | None, key: str) -> str:
+    """Return the channel id or raise a permanent SendError naming the missing setting."""
+    if not channel_id:
+        raise SendError(f"no Discord channel to send to (set [discord] {key})", permanent=True)
+    return channel_id
+
+
+def build_adapter(cfg: Config, secrets: Secrets, store: object | None = None) -> DiscordAdapter:
+    """Return the Discord adapter the app runs (raises ConfigError when the token is missing)."""
+    return DiscordAdapter(cfg, secrets, store)
+
+
+async def sync_commands(
+    cfg: Config,
+    secrets: Secrets,
+    guild_id: int | None = None,
+    *,
+    client_options: dict[str, Any] | None = None,
+) -> list[str]:
+    """Register the slash command with Discord (globally or in one guild); return the names."""
+    client = make_client(cfg.discord, **(client_options or {}))
+    tree = build_command_tree(client, cfg.discord, _not_running)
+    token = require_token(secrets)
+    async with client:
+        await login(client, token)
+        try:
+            if guild_id is None:
+                synced = await tree.sync()
+            else:
+                guild = discord.Object(id=guild_id)
+                tree.copy_global_to(guild=guild)
+                synced = await tree.sync(guild=guild)
+        except discord.Forbidden:
+            raise UserError(
+                "Discord refused to register the command"
+                + (f" in guild {guild_id}" if guild_id else ""),
+                "invite the bot with the 'bot' and 'applications.commands' scopes",
+            ) from None
+    return [command.name for command in synced]
+
+
+async def _not_running(
+    interaction: discord.Interaction, prompt: str | None, count: int, temperature: float | None
+) -> None:
+    """Placeholder handler for a tree built only to be synced."""
