@@ -1,0 +1,140 @@
+"""The transformers backend (the reference): one worker thread, dynamic batching, left padding.
+
+Reproducibility: a request with a seed gets the same candidates every time it is run on the
+same model, alone or merged with any other requests, because each of its candidates samples
+from its own generator seeded from (seed, candidate index) (see `sampling.RowSampler`). The
+one caveat is floating point: padding changes matrix shapes, which can move a logit by ~1e-7
+and, very rarely, flip a near-tie.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.events import Candidate
+from bot.generation.base import SamplingParams
+from bot.generation.text import (
+    Row,
+    prompt_text,
+    resolve_model_path,
+    rows_of,
+    stop_token_ids,
+    to_candidate,
+)
+from bot.generation.worker import BatchingEngine, EngineLimits, Job, cancelled_rows
+
+log = logging.getLogger(__name__)
+
+_SAMPLING_FIELDS = ("temperature", "top_p", "top_k", "repetition_penalty")
+
+
+class TransformersBackend:
+    """Runs batches through `model.generate` on the worker thread."""
+
+    name = "local"
+
+    def __init__(self, model: str, device: str = "auto", threads: int = 0) -> None:
+        self.model_name = model
+        self.device_name = device
+        self.threads = threads
+        self.model: Any = None
+        self.tokenizer: Any = None
+        self.stop_ids: list[int] = []
+
+    def load(self) -> None:
+        """Load the tokenizer and model once, in eval mode, padding on the left."""
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        if self.threads > 0:
+            torch.set_num_threads(self.threads)
+        path = resolve_model_path(self.model_name)
+        device = self.device_name
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        tok = AutoTokenizer.from_pretrained(path)
+        tok.padding_side = "left"  # new tokens must follow every prompt directly
+        if tok.pad_token is None:
+            tok.pad_token = tok.eos_token
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+        self.model = model.to(device).eval()
+        self.tokenizer = tok
+        self.stop_ids = stop_token_ids(tok)
+        log.info("loaded %s on %s for generation", path, device)
+
+    def defaults(self) -> SamplingParams:
+        """Return the sampling values the model's generation config sets explicitly."""
+        cfg = self.model.generation_config
+        values = {f: getattr(cfg, f, None) for f in _SAMPLING_FIELDS}
+        return SamplingParams(**{k: v for k, v in values.items() if v is not None})
+
+    def run(self, jobs: list[Job]) -> list[list[Candidate]]:
+        """Generate every job's candidates in one `generate` call."""
+        import torch
+        from transformers import GenerationConfig, LogitsProcessorList, StoppingCriteriaList
+
+        from bot.generation.sampling import RowSampler, StopCancelled
+
+        rows = rows_of(jobs)
+        tok, model = self.tokenizer, self.model
+        enc = tok(
+            [prompt_text(r, tok.eos_token) for r in rows],
+            return_tensors="pt",
+            padding=True,
+            add_special_tokens=False,  # the training format adds no BOS either
+        ).to(model.device)
+        sampler = RowSampler(
+            [r.job.params for r in rows], [r.seed for r in rows], self.stop_ids, model.device
+        )
+        config = GenerationConfig(
+            max_new_tokens=max(r.job.params.max_new_tokens for r in rows),
+            do_sample=False,  # RowSampler samples; generate takes the argmax of its scores
+            eos_token_id=self.stop_ids,
+            pad_token_id=tok.pad_token_id,
+        )
+        with torch.inference_mode():
+            out = model.generate(
+                **enc,
+                generation_config=config,
+                logits_processor=LogitsProcessorList([sampler]),
+                stopping_criteria=StoppingCriteriaList([StopCancelled(cancelled_rows(jobs))]),
+            )
+        logprobs = sampler.finish(out)
+        return self._split(rows, enc, out, logprobs)
+
+    def _split(
+        self, rows: list[Row], enc: Any, out: Any, logprobs: list[list[float]]
+    ) -> list[list[Candidate]]:
+        """Turn output rows into each job's own candidates."""
+        width = enc["input_ids"].shape[1]
+        by_job: dict[int, list[Candidate]] = {}
+        for i, row in enumerate(rows):
+            mask = enc["attention_mask"][i].bool()
+            prompt_ids = enc["input_ids"][i][mask].tolist()
+            new_ids = out[i, width:].tolist()
+            cand = to_candidate(
+                self.tokenizer, row, prompt_ids, new_ids, self.stop_ids, logprobs[i]
+            )
+            by_job.setdefault(id(row.job), []).append(cand)
+        return [by_job[id(job)] for job in dict.fromkeys(r.job for r in rows)]
+
+    def unload(self) -> None:
+        """Drop the model so its memory can be freed."""
+        self.model = None
+        self.tokenizer = None
+
+
+class LocalGenerator(BatchingEngine):
+    """The transformers Generator: load once, batch requests, never block the loop."""
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        device: str = "auto",
+        threads: int = 0,
+        limits: EngineLimits | None = None,
+        defaults: SamplingParams | None = None,
+    ) -> None:
+        super().__init__(TransformersBackend(model, device, threads), limits, defaults)

@@ -1,0 +1,99 @@
+"""Token-level helpers shared by the in-process backends: prompts, stop ids, clean candidates."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.events import Candidate
+from bot.generation.worker import Job
+from bot.prompting import finish_post, serving_prompt
+
+_HINT = "train one with `tweetling train`, or set [model] path (e.g. bundled:smollm2-135m)"
+
+
+def resolve_model_path(name: str) -> str:
+    """Return a local directory (or hub id) for a model dir, hub id or `bundled:` name."""
+    from training.base_models import resolve_base_model  # also converts the bundled model
+
+    name = str(name).strip()
+    return str(resolve_base_model(name))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One sequence in a backend batch: a job and which of its candidates this is."""
+
+    job: Job
+    index: int  # 0 .. job.request.n - 1
+
+    @property
+    def seed(self) -> int:
+        """Return this row's sampling seed: derived from the request seed, else random."""
+        seed = self.job.params.seed
+        if seed is None:
+            return random.getrandbits(63)
+        # Each candidate of a seeded request gets its own, reproducible stream.
+        return (seed * 1_000_003 + self.index) % (1 << 63)
+
+
+def rows_of(jobs: Sequence[Job]) -> list[Row]:
+    """Expand jobs into one row per requested candidate, in job order."""
+    return [Row(job, i) for job in jobs for i in range(job.request.n)]
+
+
+def stop_token_ids(tokenizer: Any) -> list[int]:
+    """Return EOS first, then every other special token id: each one ends a post."""
+    eos = tokenizer.eos_token_id
+    ids = [eos] if eos is not None else []
+    ids += [i for i in getattr(tokenizer, "all_special_ids", []) if i not in ids]
+    if tokenizer.pad_token_id is not None and tokenizer.pad_token_id not in ids:
+        ids.append(tokenizer.pad_token_id)
+    return ids
+
+
+def prompt_text(row: Row, eos: str) -> str:
+    """Return the serving prompt for a row (EOS, then the optional prefix)."""
+    return serving_prompt(row.job.request.prompt, eos)
+
+
+def to_candidate(
+    tokenizer: Any,
+    row: Row,
+    prompt_ids: Sequence[int],
+    new_ids: Sequence[int],
+    stop_ids: Sequence[int],
+    logprobs: Sequence[float] | None = None,
+) -> Candidate:
+    """Cut a row's new tokens at the first stop token and turn them into a clean post."""
+    max_new = row.job.params.max_new_tokens
+    ids = list(new_ids)[:max_new]
+    stop_set = set(stop_ids)
+    cut = next((i for i, t in enumerate(ids) if t in stop_set), None)
+    if cut is not None:
+        reason = "eos" if ids[cut] == tokenizer.eos_token_id else "boundary"
+        ids = ids[:cut]
+    else:
+        reason = "length"
+    continuation = _decode_continuation(tokenizer, list(prompt_ids), ids)
+    prefix = row.job.request.prompt
+    text = finish_post(prefix, continuation, tokenizer.eos_token or "")
+    lp = list(logprobs or [])[: len(ids)]
+    return Candidate(
+        text=text,
+        prompt=prefix,
+        tokens=len(ids),
+        finish_reason=reason,  # type: ignore[arg-type]
+        logprob=sum(lp) / len(lp) if lp else None,
+    )
+
+
+def _decode_continuation(tokenizer: Any, prompt_ids: list[int], ids: list[int]) -> str:
+    """Decode the new tokens in context, so a leading space or merged byte is kept."""
+    head = tokenizer.decode(prompt_ids, skip_special_tokens=True)
+    full = tokenizer.decode(prompt_ids + ids, skip_special_tokens=True)
+    if full.startswith(head):
+        return str(full[len(head) :])
+    return str(tokenizer.decode(ids, skip_special_tokens=True))
