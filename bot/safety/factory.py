@@ -1,0 +1,130 @@
+"""Build the input and output filter chains from the [safety] config."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.config import Config, SafetyConfig
+from bot.errors import DataError
+from bot.events import ALLOW, Verdict
+from bot.safety.base import CheckContext, Filter, FilterChain
+from bot.safety.classifier import ClassifierFilter
+from bot.safety.dedupe import DedupeFilter, RecentPosts
+from bot.safety.lexicon import LexiconFilter, build_lexicon
+from bot.safety.memorization import INDEX_FILENAME, MemorizationFilter, MemorizationIndex
+from bot.safety.rules import FormFilter, LengthFilter, LinkFilter, PiiFilter, PingFilter
+from bot.safety.sensitive import SensitiveFilter, build_sensitive_lexicon
+
+log = logging.getLogger(__name__)
+
+# The filters that judge the language itself rather than platform form (used by `safety eval`).
+CONTENT_FILTERS = ("lexicon", "classifier", "sensitive")
+
+
+@dataclass
+class Safety:
+    """The output chain, the input chain and the near-duplicate memory."""
+
+    output: FilterChain
+    input: FilterChain
+    recent: RecentPosts | None = None
+    input_enabled: bool = True
+
+    def check_output(self, text: str, ctx: CheckContext | None = None) -> Verdict:
+        """Check a generated candidate before anyone sees it."""
+        return self.output.check(text, ctx or CheckContext())
+
+    def check_input(self, text: str, ctx: CheckContext | None = None) -> Verdict:
+        """Check a person's prompt or mention before generating anything."""
+        if not self.input_enabled:
+            return ALLOW
+        return self.input.check(text, replace(ctx or CheckContext(), is_input=True))
+
+    def remember(self, text: str) -> None:
+        """Add a post that went out to the near-duplicate memory."""
+        if self.recent is not None:
+            self.recent.remember(text)
+
+
+def build_safety(
+    cfg: Config, *, model_dir: Path | None = None, recent_posts: Sequence[str] = ()
+) -> Safety:
+    """Build the chains; `recent_posts` (newest last) seeds the near-duplicate memory."""
+    s = cfg.safety
+    content = _content_filters(s)
+    output: list[Filter] = []
+    if s.pings.enabled:
+        output.append(PingFilter(s.pings.action))
+    if s.form.enabled:
+        form = s.form
+        output += [FormFilter(form.min_chars, form.min_distinct_words_ratio, form.max_char_run)]
+        output.append(LengthFilter())
+    if s.links.enabled:
+        output.append(LinkFilter(s.links.allow_domains))
+    if s.pii.enabled:
+        output.append(PiiFilter(s.pii.regions))
+    output += [f for f in content if f.name != "sensitive"]
+    if s.memorization.enabled:
+        index = load_memorization_index(cfg, model_dir)
+        if index is not None:
+            output.append(MemorizationFilter(index))
+    recent = None
+    if s.dedupe.enabled:
+        recent = RecentPosts(s.dedupe.recent, recent_posts[-s.dedupe.recent :])
+        output.append(DedupeFilter(recent, s.dedupe.threshold))
+    output += [f for f in content if f.name == "sensitive"]  # hold only after every block
+    return Safety(FilterChain(output), FilterChain(content), recent, s.check_input)
+
+
+def _content_filters(s: SafetyConfig) -> list[Filter]:
+    """Return the language filters shared by the input and output chains."""
+    filters: list[Filter] = []
+    if s.lexicon.enabled:
+        filters.append(LexiconFilter(build_lexicon(s.lexicon)))
+    if s.classifier.enabled:
+        filters.append(ClassifierFilter(s.classifier.threshold))
+    if s.sensitive.enabled:
+        filters.append(SensitiveFilter(build_sensitive_lexicon(s.sensitive), s.sensitive.action))
+    return filters
+
+
+def load_memorization_index(cfg: Config, model_dir: Path | None) -> MemorizationIndex | None:
+    """Load the index from index_path or the model dir, else build it from data; warn if none."""
+    m = cfg.safety.memorization
+    if m.index_path:
+        return MemorizationIndex.load(Path(m.index_path).expanduser())
+    if model_dir is not None and (Path(model_dir) / INDEX_FILENAME).is_file():
+        return MemorizationIndex.load(Path(model_dir) / INDEX_FILENAME)
+    if m.data:
+        posts = read_training_texts(Path(m.data).expanduser())
+        log.info("built the memorization index from %d posts in %s", len(posts), m.data)
+        return MemorizationIndex.build(posts, m.ngram)
+    where = f"{model_dir}/{INDEX_FILENAME}" if model_dir else "no model dir given"
+    log.warning(
+        "memorization filter is enabled but no index was found (%s): copies of training "
+        "posts will NOT be blocked; set [safety.memorization] index_path or data",
+        where,
+    )
+    return None
+
+
+def read_training_texts(path: Path) -> list[str]:
+    """Return the post texts of a prepared data dir or a train.jsonl file. Raises DataError."""
+    if path.is_dir():
+        try:
+            from training.clean import read_prepared
+        except ImportError:
+            return read_training_texts(path / "train.jsonl")
+        return [p.text for p in read_prepared(path).posts]
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [str(json.loads(line)["text"]) for line in lines if line.strip()]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(
+            f"cannot read training posts from {path}: {exc}",
+            "point [safety.memorization] data at a dir from `tweetling data prepare`",
+        ) from None

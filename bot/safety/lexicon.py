@@ -1,0 +1,148 @@
+"""Deny-list matching on normalized text, with word boundaries and an allow-list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from bot.config import LexiconConfig
+from bot.errors import ConfigError
+from bot.events import ALLOW, Verdict
+from bot.safety.base import CheckContext
+from bot.safety.normalize import collapse_runs, fold, normalize, squeeze
+
+DEFAULT_DENY = "deny_en.txt"
+DEFAULT_ALLOW = "allow_en.txt"
+DEFAULT_SENSITIVE = "sensitive_en.txt"
+
+# Inflections every plain term also matches ("bitches", "fucking", "hoes", "niggaz").
+_SUFFIXES = "(?:s|es|ed|er|ers|ing|in|ings|y|ie|ies|z|ez|ish)?"
+_WORDCHAR = "[^\\W_]"
+_SEPARATOR = re.compile(r"[\s\-_]+")
+# A masked word such as "f*ck", "sh#t" or "f4ck": letters with symbols or digits inside.
+_MASKED_TOKEN = re.compile(r"[a-z0-9*#%@$!]+")
+_MASK_CHARS = frozenset("*#%@$!0123456789")
+_MASK_INSIDE = re.compile(r"[^\W\d_][*#%@$!0-9]+[^\W\d_]")  # a cheap test before the search
+
+
+def read_terms(path: Path) -> list[str]:
+    """Read one term per line, skipping blank lines and '#' comments. Raises ConfigError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot read word list {path}: {exc.strerror}", "check the path in [safety]"
+        ) from None
+    terms = []
+    for line in text.splitlines():
+        term = line.split(" #", 1)[0].strip()
+        if term and not term.startswith("#"):
+            terms.append(term)
+    return terms
+
+
+def default_terms(filename: str) -> list[str]:
+    """Read one of the word lists shipped in bot/safety/data."""
+    ref = resources.files("bot.safety") / "data" / filename
+    return read_terms(Path(str(ref)))
+
+
+def _letters_pattern(core: str) -> str:
+    """Turn a term into a regex that tolerates elongated letters ("fuck" matches "fuuuck")."""
+    parts = []
+    for run in re.finditer(r"(.)\1*", core):
+        char, count = run.group(1), len(run.group(0))
+        if _SEPARATOR.fullmatch(char):
+            parts.append(r"[\s\-_]*")
+        else:
+            # normalize() keeps three of a long run: "fuuuuck" -> "fuuuck"
+            c = re.escape(char)
+            parts.append(f"(?:{c * count}|{c * 3})")
+    return "".join(parts)
+
+
+def term_pattern(term: str) -> str:
+    """Return the regex for one term: '*' at either end means any prefix or continuation."""
+    prefix = f"{_WORDCHAR}*" if term.startswith("*") else ""
+    suffix = f"{_WORDCHAR}*" if term.endswith("*") else _SUFFIXES
+    core = _SEPARATOR.sub(" ", fold(term.strip("*")).strip())
+    return prefix + _letters_pattern(core) + suffix
+
+
+class Lexicon:
+    """A compiled deny-list with an allow-list of words that are never matched."""
+
+    def __init__(self, deny: Iterable[str], allow: Iterable[str] = ()) -> None:
+        self.terms = sorted({t.strip() for t in deny if t.strip("* ")})
+        self.allow = {fold(a).strip() for a in allow if a.strip()}
+        self._allow_squeezed = {squeeze(a) for a in self.allow}
+        self._regex = self._compile(self.terms)
+        stems = {_SEPARATOR.sub("", fold(t.strip("*"))) for t in self.terms}
+        forms = stems | {s + x for s in stems for x in ("s", "ing", "in", "er", "ed", "y")}
+        self._forms = "\n" + "\n".join(sorted(forms)) + "\n"
+
+    @staticmethod
+    def _compile(terms: Sequence[str]) -> re.Pattern[str] | None:
+        """Compile every term into one alternation bounded by word edges."""
+        if not terms:
+            return None
+        body = "|".join(term_pattern(t) for t in terms)
+        return re.compile(f"(?<!{_WORDCHAR})(?:{body})(?!{_WORDCHAR})")
+
+    def _allowed(self, word: str) -> bool:
+        return word in self.allow or squeeze(word) in self._allow_squeezed
+
+    def find(self, text: str) -> list[str]:
+        """Return the denied words found in the text (normalized), allow-listed words excepted."""
+        if self._regex is None:
+            return []
+        hits = [m.group(0) for m in self._regex.finditer(normalize(text))]
+        hits = [h for h in hits if not self._allowed(h)]
+        return hits or self._masked_hits(text)
+
+    def _masked_hits(self, text: str) -> list[str]:
+        """Find words with symbols standing in for letters ("f*ck", "sh#t", "f4ck")."""
+        hits: list[str] = []
+        if not _MASK_INSIDE.search(text):
+            return hits
+        for token in _MASKED_TOKEN.findall(collapse_runs(fold(text), keep=1)):
+            token = token.strip("!@")
+            masks = sum(c in _MASK_CHARS for c in token)
+            letters = len(token) - masks
+            if not masks or letters < 2 or letters < masks or len(token) < 3:
+                continue
+            pattern = "".join("[a-z]" if c in _MASK_CHARS else re.escape(c) for c in token)
+            if re.search(f"\n{pattern}\n", self._forms):
+                hits.append(token)
+        return hits
+
+
+def build_lexicon(cfg: LexiconConfig) -> Lexicon:
+    """Build the deny-list lexicon from config: default lists, extra files and terms."""
+    deny = default_terms(DEFAULT_DENY) if cfg.use_default_list else []
+    allow = default_terms(DEFAULT_ALLOW)
+    for name in cfg.deny_files:
+        deny += read_terms(Path(name).expanduser())
+    for name in cfg.allow_files:
+        allow += read_terms(Path(name).expanduser())
+    return Lexicon(deny + list(cfg.deny), allow + list(cfg.allow))
+
+
+class LexiconFilter:
+    """Block text that contains a denied word."""
+
+    name = "lexicon"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def check(self, text: str, ctx: CheckContext) -> Verdict:
+        """Block if any denied word is present."""
+        hits = self.lexicon.find(text)
+        if not hits:
+            return ALLOW
+        return Verdict(
+            "block", self.name, ("lexicon:deny",), f"contains a denied word ({len(hits)} found)"
+        )

@@ -1,0 +1,301 @@
+"""Rule filters: pings, links, personal data, platform length and degenerate form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from bot.events import ALLOW, Verdict
+from bot.safety.base import CheckContext
+from bot.safety.normalize import strip_invisible, words
+
+# --- pings ---------------------------------------------------------------------------------
+
+_DISCORD_PING = re.compile(r"[@＠]\s*(everyone|here)\b|<(@[!&]?|#)\d+>", re.IGNORECASE)
+# X counts '@' and the fullwidth '＠' before 1-15 word characters as a mention.
+_X_HANDLE = re.compile(r"(?<![\w@＠])[@＠](\w{1,15})(?![\w@])")
+
+
+_DEFUSED = {"<@": "@user", "<@!": "@user", "<@&": "@role", "<#": "#channel"}
+
+
+def _defuse_discord(match: re.Match[str]) -> str:
+    """Rewrite one Discord ping into text that pings nobody."""
+    if match.group(1):
+        return match.group(1)  # "everyone" without the @ pings nobody
+    return _DEFUSED["<" + match.group(2)]
+
+
+class PingFilter:
+    """Stop @everyone, @here, user/role/channel pings on Discord and stray @handles on X."""
+
+    name = "pings"
+
+    def __init__(self, action: str = "rewrite") -> None:
+        self.action = action
+
+    def check(self, text: str, ctx: CheckContext) -> Verdict:
+        """Block or rewrite pings for the target platform (both kinds when it is unknown)."""
+        visible = strip_invisible(text)
+        reasons: list[str] = []
+        out = text
+        if ctx.platform != "x" and _DISCORD_PING.search(visible):
+            reasons.append("pings:discord")
+            out = _DISCORD_PING.sub(_defuse_discord, strip_invisible(out))
+        if ctx.platform != "discord" and self._stray_handles(strip_invisible(out), ctx):
+            reasons.append("pings:handle")
+            out = _X_HANDLE.sub(lambda m: self._keep_or_drop(m, ctx), out)
+        if not reasons:
+            return ALLOW
+        if self.action == "block":
+            return Verdict("block", self.name, tuple(reasons), "would ping people")
+        return Verdict("rewrite", self.name, tuple(reasons), "pings defused", out)
+
+    @staticmethod
+    def _allowed_handle(handle: str, ctx: CheckContext) -> bool:
+        """Return True for the handle being replied to (X), compared case-insensitively."""
+        target = (ctx.reply_to_handle or "").lstrip("@").casefold()
+        return bool(target) and handle.casefold() == target
+
+    def _stray_handles(self, text: str, ctx: CheckContext) -> bool:
+        return any(not self._allowed_handle(h, ctx) for h in _X_HANDLE.findall(text))
+
+    def _keep_or_drop(self, match: re.Match[str], ctx: CheckContext) -> str:
+        handle = match.group(1)
+        return match.group(0) if self._allowed_handle(handle, ctx) else handle
+
+
+# --- links ---------------------------------------------------------------------------------
+
+_SCHEME_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”]+", re.IGNORECASE)
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_BARE_DOMAIN = re.compile(
+    rf"(?<![\w@.\-/])((?:{_LABEL}\.)+(?:xn--[a-z0-9-]+|[^\W\d_]{{2,24}}))(?![\w\-])(/\S*)?"
+)
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?([^/:?#\s]+)", re.IGNORECASE)
+
+
+def _set(text: str) -> frozenset[str]:
+    """Return the space-separated words of a long literal as a set."""
+    return frozenset(text.split())
+
+
+# Bare "word.tld" only counts as a link for these TLDs; the ambiguous ones need a path too,
+# so "I went in.so tired" or "mr.smith" stay text while "example.com" and "x.to/abc" do not.
+_TLDS = _set(
+    "com net org edu gov mil int io co ai app dev gg ly tv info biz xyz online site top club "
+    "shop store live news blog link click tech space website email cloud fun icu vip win bid "
+    "ru cn uk de fr jp br ca au eu nl es ch se pl cz tk ml ga cf gq cc ws fm gl gd su kr tw "
+    "hk sg nz za mx ar cl ir ua ro hu gr pt dk fi be at it in is me my no so to us do go id "
+    "la im sh am"
+)
+_AMBIGUOUS_TLDS = _set("be at it in is me my no so to us do go id la im sh am")
+_SHORTENERS = _set(
+    "bit.ly t.co tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at "
+    "tiny.cc rb.gy t.ly lnkd.in dlvr.it ift.tt s.id v.gd bl.ink trib.al amzn.to youtu.be "
+    "fb.me wp.me tr.im qr.ae adf.ly bitly.com shorte.st"
+)
+_INVITE = re.compile(r"^(?:discord\.gg|discord(?:app)?\.com/invite|discord\.me|dsc\.gg)\b")
+
+
+def find_links(text: str) -> list[str]:
+    """Return every URL and bare domain in the text (NFKC-folded, invisible characters gone)."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    found = [m.group(0).rstrip(".,;:!?)]}") for m in _SCHEME_URL.finditer(text)]
+    rest = _SCHEME_URL.sub(" ", text)
+    for m in _BARE_DOMAIN.finditer(rest):
+        host, path = m.group(1).casefold(), m.group(2) or ""
+        tld = host.rsplit(".", 1)[-1]
+        known = tld in _TLDS and (tld not in _AMBIGUOUS_TLDS or path)
+        if host in _SHORTENERS or known or not host.isascii() or "xn--" in host:
+            found.append(m.group(0).rstrip(".,;:!?)]}"))
+    return found
+
+
+def link_host(link: str) -> str:
+    """Return the lower-case host of a URL or bare domain, without a leading 'www.'."""
+    m = _HOST.match(link)
+    host = (m.group(1) if m else link).casefold().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def link_kind(link: str) -> str:
+    """Classify a link: invite, punycode (or other non-ASCII host), shortener or url."""
+    host = link_host(link)
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://(www\.)?|^www\.", "", link.casefold())
+    if _INVITE.match(bare):
+        return "invite"
+    if not host.isascii() or any(p.startswith("xn--") for p in host.split(".")):
+        return "punycode"
+    return "shortener" if host in _SHORTENERS else "url"
+
+
+class LinkFilter:
+    """Block URLs, bare domains, invites, shorteners and punycode hosts not allow-listed."""
+
+    name = "links"
+
+    def __init__(self, allow_domains: Iterable[str] = ()) -> None:
+        self.allow = {d.casefold().strip().removeprefix("www.") for d in allow_domains}
+
+    def check(self, text: str, ctx: CheckContext) -> Verdict:
+        """Block when any link's exact host is not on the allow-list."""
+        kinds = sorted({link_kind(x) for x in find_links(text) if link_host(x) not in self.allow})
+        if not kinds:
+            return ALLOW
+        reasons = tuple(f"links:{k}" for k in kinds)
+        return Verdict("block", self.name, reasons, "contains a link that is not allow-listed")
+
+
+# --- personal data -------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
+
+
+class PiiFilter:
+    """Block e-mail addresses and phone numbers (libphonenumber, offline)."""
+
+    name = "pii"
+
+    def __init__(self, regions: Sequence[str] = ("US",)) -> None:
+        self.regions = [r.upper() for r in regions] or ["US"]
+
+    def check(self, text: str, ctx: CheckContext) -> Verdict:
+        """Block if an e-mail address or a valid phone number is present."""
+        text = unicodedata.normalize("NFKC", strip_invisible(text))
+        reasons = []
+        if _EMAIL.search(text):
+            reasons.append("pii:email")
+        if self._has_phone(text):
+            reasons.append("pii:phone")
+        if not reasons:
+            return ALLOW
+        return Verdict("block", self.name, tuple(reasons), "contains personal contact details")
+
+    def _has_phone(self, text: str) -> bool:
+        """Return True if any configured region finds a valid phone number."""
+        if len(_DIGIT.findall(text)) < 7:
+            return False  # no phone number is shorter; skip the slow matcher
+        import phonenumbers
+
+        for region in self.regions:
+            matcher = phonenumbers.PhoneNumberMatcher(
+                text, region, leniency=phonenumbers.Leniency.VALID
+            )
+            if matcher.has_next():
+                return True
+        return False
+
+
+# --- length --------------------------------------------------------------------------------
+
+X_MAX_WEIGHTED = 280
+X_URL_WEIGHT = 23
+DISCORD_MAX_CHARS = 2000
+# twitter-text v3 config: these code point ranges weigh 1, everything else 2 (CJK, emoji ...).
+_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_EMOJI_BASE = "\u231a-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_EMOJI_MOD = "\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+_EMOJI = re.compile(
+    rf"[\U0001f1e6-\U0001f1ff]{{2}}|[#*0-9]\ufe0f?\u20e3"
+    rf"|[{_EMOJI_BASE}][{_EMOJI_MOD}]*(?:\u200d[{_EMOJI_BASE}][{_EMOJI_MOD}]*)*"
+)
+
+
+def _char_weight(char: str) -> int:
+    """Return twitter-text's weight of one code point (1 or 2)."""
+    cp = ord(char)
+    return 1 if any(lo <= cp <= hi for lo, hi in _LIGHT_RANGES) else 2
+
+
+def x_weighted_length(text: str) -> int:
+    """Return X's weighted length: URLs count 23, emoji and CJK 2, most Latin 1 (NFC)."""
+    text = unicodedata.normalize("NFC", text)
+    total = 0
+    for link in find_links(text):
+        if link in text:
+            text = text.replace(link, " ", 1)
+            total += X_URL_WEIGHT - 1  # the placeholder space counts 1
+    for emoji in _EMOJI.findall(text):
+        total += 2
+        text = text.replace(emoji, "", 1)
+    return total + sum(map(_char_weight, text))
+
+
+def discord_length(text: str) -> int:
+    """Return the length Discord checks (UTF-16 code units, as its JavaScript clients count)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+class LengthFilter:
+    """Block text longer than the target platform allows (X 280 weighted, Discord 2,000)."""
+
+    name = "length"
+
+    def check(self, text: str, ctx: CheckContext) -> Verdict:
+        """Block over-long text for X or Discord; other targets have no limit here."""
+        if ctx.platform == "x" and x_weighted_length(text) > X_MAX_WEIGHTED:
+            return Verdict("block", self.name, ("length:x",), "longer than X's 280 limit")
+        if ctx.platform == "discord" and discord_length(text) > DISCORD_MAX_CHARS:
+            return Verdict("block", self.name, ("length:discord",), "over 2,000 characters")
+        return ALLOW
+
+
+# --- form ----------------------------------------------------------------------------------
+
+_LOOP_MIN_WORDS = 8  # a repeated block of words must cover at least this many words
+_RATIO_MIN_WORDS = 8  # the distinct-word ratio is only meaningful for longer texts
+
+
+def _word_loop(tokens: Sequence[str], max_period: int = 10) -> bool:
+    """Return True if a block of 1-10 words repeats 3+ times in a row covering 8+ words."""
+    n = len(tokens)
+    for p in range(1, min(max_period, n // 3) + 1):
+        run = 0
+        for i in range(p, n):
+            run = run + 1 if tokens[i] == tokens[i - p] else 0
+            if run >= max(2 * p, _LOOP_MIN_WORDS - p):
+                return True
+    return False
+
+
+class FormFilter:
+    """Block empty, too short, repetitive or degenerate text."""
+
+    name = "form"
+
+    def __init__(self, min_chars: int = 2, min_distinct_ratio: float = 0.3, max_run: int = 8):
+        self.min_chars = min_chars
+        self.min_distinct_ratio = min_distinct_ratio
+        self._char_run = re.compile(rf"(\S)\1{{{max_run},}}")
+        self._char_loop = re.compile(r"(\S{2,12}?)\1{4,}")
+        self._loop_len = 2 * max_run
+
+    def check(self, text: str, ctx: CheckContext) -> Verdict:
+        """Return a block verdict naming the first form problem, else allow."""
+        reason = self._problem(strip_invisible(text).strip())
+        if reason is None:
+            return ALLOW
+        return Verdict("block", self.name, (f"form:{reason}",), f"degenerate text ({reason})")
+
+    def _problem(self, text: str) -> str | None:
+        if not text:
+            return "empty"
+        if len(text) < self.min_chars:
+            return "short"
+        if self._char_run.search(text):
+            return "char_run"
+        loop = self._char_loop.search(text)
+        if loop and len(loop.group(0)) >= self._loop_len:
+            return "loop"
+        tokens = words(text)
+        if _word_loop(tokens):
+            return "loop"
+        if (
+            len(tokens) >= _RATIO_MIN_WORDS
+            and len(set(tokens)) / len(tokens) < self.min_distinct_ratio
+        ):
+            return "repetitive"
+        return None
