@@ -197,8 +197,7 @@ class App:
                 speedup=self._speedup(),
             )  # fmt: skip
             self._scheduler.start()
-        if self.cfg.schedule.review:
-            self._spawn(self._poll_drafts(), "drafts")
+        self._spawn(self._poll_drafts(), "drafts")  # held or review drafts approved elsewhere
         if self.install_signals:
             self._add_signal_handlers()
 

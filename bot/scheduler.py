@@ -151,7 +151,7 @@ class Scheduler:
 
     def next_runs(self) -> dict[str, datetime | None]:
         """Return each job's next fire time."""
-        if self._scheduler is None:
+        if self._scheduler is None or not self._scheduler.running:
             return {}
         return {job.id: job.next_run_time for job in self._scheduler.get_jobs()}
 
@@ -180,6 +180,7 @@ class Scheduler:
         """Stop firing and drop slots still waiting out their jitter (they never started)."""
         if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)  # AsyncIOScheduler finishes shutting down on the next loop turn
         for task in list(self._pending):
             task.cancel()
         await asyncio.gather(*self._pending, return_exceptions=True)
