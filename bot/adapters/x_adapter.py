@@ -290,7 +290,7 @@ class XAdapter:
         """Return the bot's X account (one get_me call, then cached)."""
         if self._identity is None:
             if self._api is None:
-                raise missing_keys("reading mentions")
+                raise missing_keys("reading mentions", dry_run_helps=False)
             self._identity = await self._api.get_me()
         return self._identity
 
@@ -374,7 +374,8 @@ def build_adapter(
     """Build the X adapter the app runs; ConfigError if the keys it needs are missing."""
     poll = cfg.x.reply_to_mentions if poll is None else poll
     if not secrets.x_user_auth and (poll or not cfg.x.dry_run):
-        raise missing_keys("replying to X mentions" if poll else "posting to X", secrets)
+        doing = "replying to X mentions" if poll else "posting to X"
+        raise missing_keys(doing, secrets, dry_run_helps=not poll)
     has_keys = secrets.x_user_auth or secrets.x_bearer_token is not None
     api = XApi(secrets, cfg.x, sleep=sleep) if has_keys else None
     return XAdapter(cfg, api, store, poll=poll)

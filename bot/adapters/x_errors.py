@@ -132,13 +132,16 @@ def unreachable(what: str, exc: BaseException) -> SendError:
     )
 
 
-def missing_keys(doing: str, secrets: Secrets | None = None) -> ConfigError:
+def missing_keys(
+    doing: str, secrets: Secrets | None = None, *, dry_run_helps: bool = True
+) -> ConfigError:
     """Return the one-line error naming the X environment variables to set."""
     present = secrets.present() if secrets is not None else {}
     missing = [name for name in POST_ENV if not present.get(name)] or list(POST_ENV)
-    return ConfigError(
-        f"{doing} needs OAuth 1.0a user keys; missing: {', '.join(missing)}",
-        f"create an app with 'Read and write' permission in the X developer portal and export "
-        f"{', '.join(POST_ENV)} (and {READ_ENV} for reading), or put them in .env; "
-        "or set [x] dry_run = true",
+    hint = (
+        "create them for an app with 'Read and write' permission in the X developer portal "
+        f"and export them (or put them in .env); {READ_ENV} is optional, for reading mentions"
     )
+    if dry_run_helps:
+        hint += "; or set [x] dry_run = true to try without posting"
+    return ConfigError(f"{doing} needs OAuth 1.0a user keys; missing: {', '.join(missing)}", hint)
