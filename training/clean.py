@@ -1,0 +1,377 @@
+"""Clean posts for training (huggingtweets' rules, and better) and count what each rule dropped."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.config import DataConfig
+from bot.errors import DataError
+from training.dedupe import find_duplicates
+from training.sources import read_sources
+from training.sources.base import RawPost
+
+COUNT_KEYS = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
+TRAIN_FILE = "train.jsonl"
+STATS_FILE = "stats.json"
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.(?:twitter|x)\.com/\S+", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w@])@\w{1,50}")
+_HASHTAG = re.compile(r"(?<![\w#&])#(\w+)")
+_TRAILING_HASHTAGS = re.compile(r"(?:\s*(?<![\w#&])#\w+)+\s*$")
+_RETWEET = re.compile(r"^\s*RT @\w+:?\s*")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_SPACES = re.compile(r"[^\S\n]+")  # whitespace except newlines
+_BLANK_LINES = re.compile(r"\n{3,}")
+# Scripts written without spaces between words: CJK ideographs, kana, Thai, Lao, Khmer, Myanmar.
+_NO_SPACE_CHAR = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\U00020000-\U0002fa1f]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanPost:
+    """One cleaned post, ready to become a training example."""
+
+    id: str
+    text: str
+    source: str
+    account: str
+    created_at: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class DataStats:
+    """What was read, what each rule dropped, and what was kept (overall and per account)."""
+
+    downloaded: int = 0
+    retweets: int = 0
+    replies: int = 0
+    short: int = 0
+    duplicates: int = 0
+    other_dropped: int = 0
+    kept: int = 0
+    kept_chars: int = 0
+    other_reasons: dict[str, int] = field(default_factory=dict)  # empty, language, balance
+    date_range: list[str] | None = None  # [first, last] ISO dates of the kept posts
+    languages: dict[str, int] = field(default_factory=dict)  # kept posts per language code
+    by_source: dict[str, dict[str, int]] = field(default_factory=dict)  # account -> counts
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form written to stats.json."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DataStats:
+        """Rebuild stats from their JSON form (unknown keys are ignored)."""
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def rows(self) -> list[tuple[str, int]]:
+        """Return the counts table: huggingtweets' rows plus replies, duplicates and other drops."""
+        return [
+            ("Tweets downloaded", self.downloaded),
+            ("Retweets", self.retweets),
+            ("Replies", self.replies),
+            ("Short tweets", self.short),
+            ("Duplicates", self.duplicates),
+            ("Other drops", self.other_dropped),
+            ("Tweets kept", self.kept),
+        ]
+
+
+@dataclass
+class Prepared:
+    """Cleaned posts and the counts that describe them."""
+
+    posts: list[CleanPost]
+    stats: DataStats
+
+    @property
+    def kept_chars(self) -> int:
+        """Return the total length of the kept posts."""
+        return sum(len(post.text) for post in self.posts)
+
+
+def prepare(sources: Sequence[str | Path], cfg: DataConfig | None = None) -> Prepared:
+    """Read every source and clean the posts with the [data] rules."""
+    cfg = cfg or DataConfig()
+    return clean_posts(read_sources(sources, cfg), cfg)
+
+
+def clean_text(text: str, cfg: DataConfig, retweet: bool = False) -> str:
+    """Return a post's text cleaned by the [data] rules (it may come back empty)."""
+    text = _INVISIBLE.sub("", html.unescape(text))
+    if retweet:  # kept retweets lose "RT @who:" and the "…" X puts on truncated ones
+        text = _RETWEET.sub("", text)
+        text = re.sub(r"\s*\S*…$", "", text)
+    if cfg.remove_urls:
+        text = _URL.sub(" ", text)
+    if cfg.mentions == "strip":
+        text = _MENTION.sub(" ", text)
+    elif cfg.mentions == "placeholder":
+        text = _MENTION.sub(cfg.mention_placeholder, text)
+    if cfg.hashtags == "strip":  # a trailing block of tags goes; tags inside a sentence lose "#"
+        text = _HASHTAG.sub(r"\1", _TRAILING_HASHTAGS.sub("", text))
+    return _collapse_whitespace(text, cfg.keep_newlines)
+
+
+def _collapse_whitespace(text: str, keep_newlines: bool) -> str:
+    """Collapse runs of spaces; keep single newlines (and one blank line) only if asked."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not keep_newlines:
+        return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def is_retweet(post: RawPost) -> bool:
+    """Say whether a post is a retweet (archives say retweeted=false even then: check RT @)."""
+    return post.is_retweet or bool(_RETWEET.match(html.unescape(post.text)))
+
+
+def is_short(text: str, cfg: DataConfig) -> bool:
+    """Say whether a post is too short: words, or characters in scripts written without spaces."""
+    if cfg.min_words <= 0:
+        return False
+    body = _HASHTAG.sub(" ", _MENTION.sub(" ", _URL.sub(" ", text)))
+    chars = len(_NO_SPACE_CHAR.findall(body))
+    words = sum(1 for tok in _NO_SPACE_CHAR.sub(" ", body).split() if any(c.isalnum() for c in tok))
+    score = words / cfg.min_words
+    if chars:  # mixed posts add up: two English words and a few kanji can be enough
+        score += chars / cfg.min_chars_no_spaces if cfg.min_chars_no_spaces else 1.0
+    return score < 1.0
+
+
+def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:
+    """Return (the rule that drops the post or None, its cleaned text); duplicates come later."""
+    retweet = is_retweet(post)
+    if retweet and cfg.drop_retweets:
+        return "retweets", ""
+    if post.is_reply and cfg.drop_replies:
+        return "replies", ""
+    if cfg.languages and post.lang is not None and post.lang not in cfg.languages:
+        return "language", ""  # posts X could not place (und, qme, zxx) are kept
+    text = clean_text(post.text, cfg, retweet=retweet)
+    if not text:
+        return "empty", ""
+    if is_short(text, cfg):
+        return "short", text
+    return None, text
+
+
+def clean_posts(raw: Iterable[RawPost], cfg: DataConfig | None = None) -> Prepared:
+    """Apply every rule in order (each post counted once, by the first rule that drops it)."""
+    cfg = cfg or DataConfig()
+    tally = _Tally()
+    survivors: list[tuple[RawPost, str]] = []
+    seen_ids: set[tuple[str, str]] = set()
+    for post in _progress(raw, "cleaning"):
+        reason, text = judge(post, cfg)
+        if reason is None and cfg.drop_duplicates and (post.account, post.id) in seen_ids:
+            reason = "duplicates"  # the same post from two sources (archive and API dump)
+        seen_ids.add((post.account, post.id))
+        tally.add(post.account, reason)
+        if reason is None:
+            survivors.append((post, text))
+    kept = _drop_duplicates(survivors, cfg, tally)
+    if cfg.balance_accounts:
+        kept = balance_accounts(kept, tally)
+    return Prepared(kept, tally.finish(kept))
+
+
+def _drop_duplicates(
+    survivors: list[tuple[RawPost, str]], cfg: DataConfig, tally: _Tally
+) -> list[CleanPost]:
+    """Drop exact and near duplicates (the first one seen stays)."""
+    if cfg.drop_duplicates:
+        texts = [text for _post, text in survivors]
+        flags = find_duplicates(texts, cfg.near_duplicate_threshold)
+    else:
+        flags = [False] * len(survivors)
+    kept = []
+    for (post, text), duplicate in zip(survivors, flags, strict=True):
+        if duplicate:
+            tally.move(post.account, "duplicates")
+        else:
+            kept.append(
+                CleanPost(post.id, text, post.source, post.account, post.created_at, post.lang)
+            )
+    return kept
+
+
+def balance_accounts(posts: list[CleanPost], tally: _Tally | None = None) -> list[CleanPost]:
+    """Give every account about the same amount of text by trimming the larger ones (stable)."""
+    chars: Counter[str] = Counter()
+    for post in posts:
+        chars[post.account] += len(post.text)
+    if len(chars) < 2:
+        return posts
+    target = min(chars.values())
+    keep_ids: set[tuple[str, str]] = set()
+    for account in chars:
+        mine = sorted((p for p in posts if p.account == account), key=_stable_order)
+        total = 0
+        for post in mine:
+            if total >= target:
+                break
+            keep_ids.add((account, post.id))
+            total += len(post.text)
+    kept = [p for p in posts if (p.account, p.id) in keep_ids]
+    if tally is not None:
+        for post in posts:
+            if (post.account, post.id) not in keep_ids:
+                tally.move(post.account, "balance")
+    return kept
+
+
+def _stable_order(post: CleanPost) -> int:
+    """Order posts pseudo-randomly but identically on every run."""
+    import zlib
+
+    return zlib.crc32(f"{post.account}/{post.id}".encode())
+
+
+def _progress(items: Iterable[RawPost], desc: str) -> Iterable[RawPost]:
+    """Wrap a large job in a progress bar when stderr is a terminal."""
+    if not sys.stderr.isatty() or (isinstance(items, list) and len(items) < 20_000):
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=desc, unit=" posts", leave=False)
+
+
+class _Tally:
+    """Counts per account, with each dropped post in exactly one bucket."""
+
+    BUCKETS = frozenset({"retweets", "replies", "short", "duplicates"})
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = {}
+
+    def add(self, account: str, reason: str | None) -> None:
+        """Count one post read, and the rule that dropped it (None: it survived so far)."""
+        counts = self.counts.setdefault(account, Counter())
+        counts["downloaded"] += 1
+        if reason is not None:
+            counts[reason] += 1
+
+    def move(self, account: str, reason: str) -> None:
+        """Count a surviving post as dropped after all (duplicate, balance)."""
+        self.counts[account][reason] += 1
+
+    def finish(self, kept: list[CleanPost]) -> DataStats:
+        """Return the stats: overall, per account, with the kept posts' dates and languages."""
+        kept_by: Counter[str] = Counter(p.account for p in kept)
+        chars_by: Counter[str] = Counter()
+        for post in kept:
+            chars_by[post.account] += len(post.text)
+        stats = DataStats()
+        reasons: Counter[str] = Counter()
+        for account, counts in sorted(self.counts.items()):
+            row = self._row(counts, kept_by[account], chars_by[account])
+            stats.by_source[account] = row
+            for key, value in row.items():
+                setattr(stats, key, getattr(stats, key) + value)
+            skip = self.BUCKETS | {"downloaded"}
+            reasons.update({k: v for k, v in counts.items() if k not in skip})
+        stats.other_reasons = dict(sorted(reasons.items()))
+        stats.date_range = _date_range(kept)
+        stats.languages = dict(Counter(p.lang or "und" for p in kept).most_common())
+        return stats
+
+    def _row(self, counts: Counter[str], kept: int, chars: int) -> dict[str, int]:
+        """Return one account's integer counts."""
+        named = {"downloaded", *self.BUCKETS}
+        row = {key: counts[key] for key in COUNT_KEYS}
+        row["other_dropped"] = sum(v for k, v in counts.items() if k not in named)
+        row["kept"] = kept
+        row["kept_chars"] = chars
+        return row
+
+
+def _date_range(posts: list[CleanPost]) -> list[str] | None:
+    """Return the first and last ISO dates of the posts (unparsed dates are ignored)."""
+    dates = sorted(p.created_at for p in posts if p.created_at and p.created_at[:1].isdigit())
+    return [dates[0], dates[-1]] if dates else None
+
+
+def ensure_enough(prepared: Prepared, min_chars: int) -> None:
+    """Raise DataError when the kept text is below the usable minimum (huggingtweets' gate)."""
+    chars = prepared.kept_chars
+    if chars < min_chars:
+        raise DataError(
+            f"only {chars:,} characters in {len(prepared.posts):,} kept posts; "
+            f"fine-tuning needs at least {min_chars:,}",
+            hint="add more posts or another source, loosen the [data] rules, "
+            "or lower [data] min_kept_chars",
+        )
+
+
+def write_prepared(prepared: Prepared, out_dir: str | Path) -> Path:
+    """Write train.jsonl (one cleaned post per line) and stats.json into out_dir."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    lines = (json.dumps(asdict(post), ensure_ascii=False) + "\n" for post in prepared.posts)
+    _write_atomic(out / TRAIN_FILE, "".join(lines))
+    _write_atomic(out / STATS_FILE, json.dumps(prepared.stats.to_dict(), indent=2) + "\n")
+    return out
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write a file so readers never see half of it."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def read_prepared(path: str | Path) -> Prepared:
+    """Read what write_prepared wrote (a directory, or its train.jsonl)."""
+    path = Path(path)
+    train = path if path.is_file() else path / TRAIN_FILE
+    if not train.is_file():
+        raise DataError(
+            f"{train} does not exist", hint="run `tweetling data prepare SOURCE -o DIR` first"
+        )
+    posts = [_read_line(line, train, n) for n, line in enumerate(_lines(train), 1) if line.strip()]
+    stats_file = train.with_name(STATS_FILE)
+    if stats_file.is_file():
+        stats = DataStats.from_dict(json.loads(stats_file.read_text(encoding="utf-8")))
+    else:
+        stats = DataStats(downloaded=len(posts), kept=len(posts))
+    return Prepared(posts, stats)
+
+
+def _lines(path: Path) -> list[str]:
+    """Return a text file's lines, or raise DataError if it is not UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path} is not UTF-8 text") from exc
+
+
+def _read_line(line: str, path: Path, number: int) -> CleanPost:
+    """Parse one train.jsonl line."""
+    try:
+        obj = json.loads(line)
+        return CleanPost(
+            id=str(obj.get("id", f"{path.stem}:{number}")),
+            text=str(obj["text"]),
+            source=str(obj.get("source", path)),
+            account=str(obj.get("account", path.parent.name)),
+            created_at=obj.get("created_at"),
+            lang=obj.get("lang"),
+        )
+    except (json.JSONDecodeError, KeyError, AttributeError) as exc:
+        raise DataError(
+            f"{path}:{number} is not a prepared post", hint="prepare the data again"
+        ) from exc

@@ -1,0 +1,123 @@
+"""The raw post every reader produces, and helpers the readers share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.errors import DataError
+
+TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"  # "Wed Oct 10 20:19:24 +0000 2018"
+
+# X marks posts it could not place in a language with these pseudo codes (media only, no text ...).
+NOT_A_LANGUAGE = frozenset({"und", "qme", "zxx", "qam", "qct", "qht", "qst", "qin", "art"})
+
+_LEADING_MENTION = re.compile(r"^\s*@\w{1,15}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class RawPost:
+    """One post as read from a source, before cleaning."""
+
+    id: str
+    text: str
+    source: str  # the file (or handle) it came from
+    account: str  # whose post it is: the handle, or the file's name when unknown
+    created_at: str | None = None  # ISO 8601
+    lang: str | None = None  # a language code, None when X could not tell
+    is_retweet: bool = False  # known from the data's structure (the "RT @" prefix is checked later)
+    is_reply: bool = False  # a reply to someone else (self-replies are threads and stay)
+
+
+def parse_created_at(value: Any) -> str | None:
+    """Return an ISO 8601 string for X's or an ISO timestamp, the raw string if unknown."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(float(value), tz=UTC).isoformat()
+    text = str(value).strip()
+    for parse in (_parse_twitter_time, _parse_iso_time):
+        parsed = parse(text)
+        if parsed is not None:
+            # One zone for all, so ISO strings sort in time order.
+            return parsed.astimezone(UTC).isoformat()
+    return text
+
+
+def _parse_twitter_time(text: str) -> datetime | None:
+    """Parse X's archive/v1.1 format, or return None."""
+    try:
+        return datetime.strptime(text, TWITTER_TIME)
+    except ValueError:
+        return None
+
+
+def _parse_iso_time(text: str) -> datetime | None:
+    """Parse an ISO 8601 timestamp (with or without zone, with Z), or return None."""
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def normalize_lang(value: Any) -> str | None:
+    """Return a lowercase language code, or None for X's no-language markers."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    code = value.strip().lower()
+    return None if code in NOT_A_LANGUAGE else code
+
+
+def expand_urls(text: str, entities: Mapping[str, Any] | None) -> str:
+    """Replace t.co links with the URLs they stand for; drop links to attached media."""
+    if not entities:
+        return text
+    for url in _as_list(entities.get("urls")):
+        short, full = url.get("url"), url.get("expanded_url")
+        if isinstance(short, str) and short and isinstance(full, str) and full:
+            text = text.replace(short, full)
+    for media in _as_list(entities.get("media")):
+        short = media.get("url")
+        if isinstance(short, str) and short:
+            text = text.replace(short, "")
+    return text
+
+
+def _as_list(value: Any) -> list[dict[str, Any]]:
+    """Return the dicts in a JSON list (anything else: empty)."""
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, dict)]
+
+
+def id_string(value: Any) -> str | None:
+    """Return an id as a string (X sends numbers as strings in archives)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | str):
+        return str(value).strip() or None
+    return None
+
+
+def looks_like_reply(text: str) -> bool:
+    """Guess from the text alone: a post that starts with an @handle answers someone."""
+    return bool(_LEADING_MENTION.match(text))
+
+
+def require_text(obj: Mapping[str, Any], where: str, keys: Sequence[str]) -> str:
+    """Return the first string field of `keys`, or raise DataError naming `where`."""
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, str):
+            return value
+    names = "/".join(keys)
+    raise DataError(
+        f"{where} has no {names} field",
+        hint="each post needs its text; is this the right file?",
+    )

@@ -1,0 +1,259 @@
+"""Posts from the X API: download with tweepy (v2), and read v1.1/v2-style JSON dumps."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ConfigError, DataError, UserError
+from training.sources.base import (
+    RawPost,
+    expand_urls,
+    id_string,
+    looks_like_reply,
+    normalize_lang,
+    parse_created_at,
+    require_text,
+)
+
+log = logging.getLogger("tweetling.data")
+
+TOKEN_ENV = "TWEETLING_X_BEARER_TOKEN"
+API_LIMIT = 3200  # the most recent posts X returns for a timeline
+PAGE_SIZE = 100
+TWEET_FIELDS = [
+    "created_at",
+    "lang",
+    "entities",
+    "referenced_tweets",
+    "in_reply_to_user_id",
+    "author_id",
+    "note_tweet",
+    "conversation_id",
+]
+
+
+def post_from_object(
+    obj: Mapping[str, Any], where: str, source: str, account: str, default_id: str
+) -> RawPost:
+    """Turn a post object (ours, v1.1 or v2) into a RawPost; raise DataError without text."""
+    text = _text(obj, where)
+    author = _author_id(obj)
+    return RawPost(
+        id=id_string(obj.get("id_str")) or id_string(obj.get("id")) or default_id,
+        text=text,
+        source=source,
+        account=_account(obj) or account,
+        created_at=parse_created_at(obj.get("created_at")),
+        lang=normalize_lang(obj.get("lang")),
+        is_retweet=_is_retweet(obj),
+        is_reply=_is_reply(obj, text, author),
+    )
+
+
+def _text(obj: Mapping[str, Any], where: str) -> str:
+    """Return the full text (v2 note_tweet, v1.1 extended_tweet, full_text, text), URLs expanded."""
+    retweeted = obj.get("retweeted_status")
+    if isinstance(retweeted, dict):  # v1.1 truncates the RT text; the original is complete
+        user = _dict(retweeted.get("user"))
+        inner = _text(retweeted, where)
+        return f"RT @{user.get('screen_name', 'someone')}: {inner}"
+    for holder in ("note_tweet", "extended_tweet"):
+        nested = obj.get(holder)
+        text = nested.get("full_text") or nested.get("text") if isinstance(nested, dict) else None
+        if isinstance(nested, dict) and isinstance(text, str):
+            return expand_urls(text, nested.get("entities") or obj.get("entities"))
+    text = require_text(obj, where, ("full_text", "text"))
+    for key in ("entities", "extended_entities"):
+        if isinstance(obj.get(key), dict):
+            text = expand_urls(text, obj[key])
+    return text
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    """Return value if it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def _author_id(obj: Mapping[str, Any]) -> str | None:
+    """Return the author's user id (v2 author_id, v1.1 user.id_str)."""
+    user = obj.get("user")
+    if isinstance(user, dict):
+        return id_string(user.get("id_str")) or id_string(user.get("id"))
+    return id_string(obj.get("author_id"))
+
+
+def _account(obj: Mapping[str, Any]) -> str | None:
+    """Return the author's handle when the object names it."""
+    user = obj.get("user")
+    candidates = [obj.get("account"), obj.get("username")]
+    if isinstance(user, dict):
+        candidates.insert(0, user.get("screen_name"))
+    return next((c for c in candidates if isinstance(c, str) and c), None)
+
+
+def _is_retweet(obj: Mapping[str, Any]) -> bool:
+    """Say whether the structure marks a retweet (the RT @ prefix is checked when cleaning)."""
+    if obj.get("retweet") is True or obj.get("retweeted") is True or "retweeted_status" in obj:
+        return True
+    return any(ref.get("type") == "retweeted" for ref in _refs(obj))
+
+
+def _is_reply(obj: Mapping[str, Any], text: str, author: str | None) -> bool:
+    """Say whether the post answers someone else (self-replies are threads, not replies)."""
+    if isinstance(obj.get("reply"), bool):
+        return bool(obj["reply"])
+    user = id_string(obj.get("in_reply_to_user_id_str")) or id_string(
+        obj.get("in_reply_to_user_id")
+    )
+    if user is not None:
+        return user != author
+    if any(ref.get("type") == "replied_to" for ref in _refs(obj)):
+        return True
+    structured = "in_reply_to_status_id" in obj or "in_reply_to_status_id_str" in obj
+    return not structured and looks_like_reply(text)
+
+
+def _refs(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Return v2 referenced_tweets entries."""
+    refs = obj.get("referenced_tweets")
+    return [r for r in refs if isinstance(r, dict)] if isinstance(refs, list) else []
+
+
+def read_json_dump(path: Path) -> list[RawPost]:
+    """Read a JSON dump: a list of post objects, or {"data": [...]} / {"statuses": [...]}."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path} is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            f"{path} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+            hint="the file may be truncated; download it again",
+        ) from exc
+    items, users = _dump_items(data, path)
+    posts = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise DataError(f"{path}: post #{i + 1} is not a JSON object")
+        account = users.get(id_string(item.get("author_id")) or "", path.stem)
+        where = f"{path}: post #{i + 1}"
+        posts.append(post_from_object(item, where, str(path), account, f"{path.stem}:{i}"))
+    return posts
+
+
+def _dump_items(data: Any, path: Path) -> tuple[list[Any], dict[str, str]]:
+    """Return the post objects of a dump, and v2's author id -> username map."""
+    if isinstance(data, list):
+        return data, {}
+    if isinstance(data, dict):
+        for key in ("data", "statuses", "tweets"):
+            if isinstance(data.get(key), list):
+                includes = _dict(data.get("includes"))
+                users = {
+                    str(u.get("id")): str(u.get("username"))
+                    for u in includes.get("users", [])
+                    if isinstance(u, dict) and u.get("id") and u.get("username")
+                }
+                return data[key], users
+    raise DataError(
+        f"{path} holds no list of posts",
+        hint='expected a JSON list of posts, or an object with "data" or "statuses"',
+    )
+
+
+# ---------------------------------------------------------------- downloading with tweepy
+
+
+def bearer_token() -> str:
+    """Return the bearer token from the environment, or raise ConfigError saying how to set it."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise ConfigError(
+            f"{TOKEN_ENV} is not set",
+            hint="create an app at developer.x.com and export its bearer token; "
+            "or download your archive and pass it to `tweetling data prepare` instead",
+        )
+    return token
+
+
+def fetch_user_posts(
+    handle: str,
+    limit: int = API_LIMIT,
+    token: str | None = None,
+    on_page: Callable[[int], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Yield up to `limit` recent posts of @handle as JSONL records (newest first)."""
+    import tweepy
+
+    client = tweepy.Client(bearer_token=token or bearer_token(), wait_on_rate_limit=True)
+    handle = handle.lstrip("@")
+    try:
+        user = client.get_user(username=handle)
+        if user.data is None:
+            raise UserError(f"no X account named @{handle}", hint="check the handle's spelling")
+        yield from _timeline(client, user.data.id, handle, min(limit, API_LIMIT), on_page)
+    except tweepy.TweepyException as exc:
+        raise _api_error(exc, handle) from exc
+
+
+def _timeline(
+    client: Any, user_id: Any, handle: str, limit: int, on_page: Callable[[int], None] | None
+) -> Iterator[dict[str, Any]]:
+    """Page through get_users_tweets until `limit` posts or the end of the timeline."""
+    count, token = 0, None
+    while count < limit:
+        page = client.get_users_tweets(
+            user_id,
+            max_results=max(5, min(PAGE_SIZE, limit - count)),
+            pagination_token=token,
+            tweet_fields=TWEET_FIELDS,
+        )
+        for tweet in (page.data or [])[: limit - count]:
+            count += 1
+            yield record_from_v2(dict(tweet.data), handle)
+        if on_page is not None:
+            on_page(count)
+        token = (page.meta or {}).get("next_token")
+        if not token or not page.data:
+            return
+
+
+def record_from_v2(tweet: dict[str, Any], handle: str) -> dict[str, Any]:
+    """Return the JSONL record written for one v2 post (readable by the JSONL reader)."""
+    post = post_from_object(tweet, f"@{handle}", f"x:{handle}", handle, str(tweet.get("id")))
+    return {
+        "id": post.id,
+        "text": post.text,
+        "created_at": post.created_at,
+        "lang": tweet.get("lang"),
+        "account": handle,
+        "retweet": post.is_retweet,
+        "reply": post.is_reply,
+    }
+
+
+def _api_error(exc: Exception, handle: str) -> UserError:
+    """Turn a tweepy error into one clear line with a hint."""
+    import tweepy
+
+    status = getattr(getattr(exc, "response", None), "status_code", None)
+    if status == 401 or isinstance(exc, tweepy.Unauthorized):
+        return ConfigError("X rejected the bearer token (401)", hint=f"check {TOKEN_ENV}")
+    if status == 402:
+        return DataError(
+            "X says this app has no API credits left (402 Payment Required)",
+            hint="buy credits or a plan at developer.x.com, or use your archive instead",
+        )
+    if status == 403 or isinstance(exc, tweepy.Forbidden):
+        return DataError(
+            "X refused to read timelines with this app (403 Forbidden: access tier too low)",
+            hint="reading posts needs a paid API tier; download your archive and use it instead",
+        )
+    if status == 404 or isinstance(exc, tweepy.NotFound):
+        return UserError(f"no X account named @{handle}", hint="check the handle's spelling")
+    return DataError(f"the X API failed: {exc}", hint="try again later")
