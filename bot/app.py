@@ -148,7 +148,7 @@ class App:
         self._started.append("generator")
         if self.safety is None:
             recent = await self.store.recent_post_texts(self.cfg.safety.dedupe.recent)
-            self.safety = build_safety(self.cfg, recent)
+            self.safety = build_safety(self.cfg, recent[::-1])  # the factory wants newest last
         if not self._given_adapters:
             self.adapters = {a.name: a for a in self._make_adapters()}
         self.pipeline = Pipeline(
