@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -21,6 +18,8 @@ import discord
 from discord import app_commands
 
 from bot.adapters.base import Emit, SendError
+from bot.adapters.discord_state import TOKEN_ENV, Indicators, Origins, Pending, PendingTable
+from bot.adapters.discord_state import require_token as require_token
 from bot.adapters.discord_text import (
     draft_button_id,
     parse_draft_button,
@@ -32,30 +31,22 @@ from bot.adapters.discord_text import (
 from bot.config import Config, DiscordConfig, Secrets
 from bot.errors import ConfigError, UserError
 from bot.events import Event, EventKind, Outgoing
+from bot.policy import Policy
 
 log = logging.getLogger("tweetling.discord")
 
-TOKEN_ENV = "TWEETLING_DISCORD_TOKEN"
-INTERACTION_TTL_S = 15 * 60 - 30  # Discord accepts followups for 15 minutes; keep a margin
-TYPING_MAX_S = 60.0  # stop "typing..." even if the pipeline never answers
-MAX_ORIGINS = 2048  # remembered event -> channel/message pairs for replies
+TYPING_MAX_S = 30.0  # stop "typing..." even if the pipeline never answers
 BUSY_TEXT = "Sorry, I can't take that request right now. Please try again in a moment."
 
 GenerateHandler = Callable[[discord.Interaction, str | None, int, float | None], Awaitable[None]]
 
 
-@dataclass
-class _Pending:
-    """A deferred interaction waiting for the pipeline's answer."""
-
-    interaction: discord.Interaction
-    created: float
-    answered: bool = False
-
-
 def make_client(dcfg: DiscordConfig, **options: Any) -> discord.Client:
     """Return a Client (or AutoShardedClient) with default intents and no pings by default."""
     cls = discord.AutoShardedClient if dcfg.sharded else discord.Client
+    # The bot never joins voice: skip discord.py's warnings about missing voice libraries.
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
     return cls(
         intents=discord.Intents.default(),
         allowed_mentions=discord.AllowedMentions.none(),
@@ -95,18 +86,6 @@ def build_command_tree(
         ) from None
     tree.add_command(command)
     return tree
-
-
-def require_token(secrets: Secrets) -> str:
-    """Return the Discord token or raise a ConfigError that says how to set it."""
-    token = secrets.discord_token.get_secret_value().strip() if secrets.discord_token else ""
-    if not token:
-        raise ConfigError(
-            f"Discord is enabled but {TOKEN_ENV} is not set",
-            f"create a bot in the Discord Developer Portal and run {TOKEN_ENV}=... "
-            "tweetling run (or put it in .env)",
-        )
-    return token
 
 
 async def login(client: discord.Client, token: str) -> None:
@@ -173,25 +152,36 @@ class DiscordAdapter:
         self.dcfg = cfg.discord
         self.store = store  # unused today; the pipeline owns idempotency
         self._token = require_token(secrets)
-        self.client = make_client(self.dcfg, **(client_options or {}))
-        self.tree = build_command_tree(self.client, self.dcfg, self._on_generate)
-        self.client.on_message = self._on_message
-        self.client.on_interaction = self._on_interaction
-        self.client.on_ready = self._on_ready
+        self._options = client_options or {}
+        # Only to skip the cosmetic typing indicator where the pipeline will surely stay
+        # silent (block/allow lists, reply_to_* off); the pipeline's own Policy decides.
+        self._lists = Policy(cfg)
         self.typing_max_s = TYPING_MAX_S
         self._emit: Emit | None = None
         self._runner: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
-        self._pending: dict[str, _Pending] = {}
-        self._typing: dict[str, asyncio.Task[None]] = {}
-        self._origins: OrderedDict[str, tuple[str, str]] = OrderedDict()
+        self._pending: PendingTable[discord.Interaction] = PendingTable()
+        self._typing = Indicators()
+        self._origins = Origins()
         self._stopped = False
+        self._build_client()
+
+    def _build_client(self) -> None:
+        """Create the discord.py client and command tree and hook up the event handlers."""
+        self.client = make_client(self.dcfg, **self._options)
+        self.tree = build_command_tree(self.client, self.dcfg, self._on_generate)
+        self.client.on_message = self._on_message
+        self.client.on_interaction = self._on_interaction
+        self.client.on_ready = self._on_ready
 
     # lifecycle
 
     async def start(self, emit: Emit) -> None:
         """Log in (a bad token fails here, clearly) and connect to the gateway in the background."""
         self._emit = emit
+        self._stopped = False
+        if self.client.is_closed():  # a retry after a failed start needs a fresh client
+            self._build_client()
         await login(self.client, self._token)
         self._runner = asyncio.create_task(self._connect(), name="discord-gateway")
 
@@ -217,8 +207,7 @@ class DiscordAdapter:
     async def stop(self) -> None:
         """Close the connection and cancel typing indicators; safe to call twice."""
         self._stopped = True
-        for event_id in list(self._typing):
-            self._stop_typing(event_id)
+        await self._typing.stop_all()
         if not self.client.is_closed():
             await self.client.close()
         if self._runner is not None:
@@ -242,7 +231,8 @@ class DiscordAdapter:
             await self._emit_event(self._message_event(message, "command", text, command))
         elif self._wanted(kind, message, me.id):
             event = self._message_event(message, kind, text, None)
-            self._start_typing(event.event_id, message.channel)
+            if self._lists.check(event).respond:
+                self._typing.start(event.event_id, lambda: self._keep_typing(message.channel))
             await self._emit_event(event)
 
     def _message_kind(self, message: discord.Message, me: discord.ClientUser) -> EventKind | None:
@@ -283,7 +273,7 @@ class DiscordAdapter:
         if command is not None:
             extra["command"] = command
         event_id, channel_id = str(message.id), str(message.channel.id)
-        self._remember_origin(event_id, channel_id, event_id)
+        self._origins.add(event_id, channel_id, event_id)
         return Event(
             platform="discord",
             event_id=event_id,
@@ -339,8 +329,7 @@ class DiscordAdapter:
         except discord.HTTPException as exc:
             log.warning("discord: could not acknowledge interaction %s: %s", interaction.id, exc)
             return False
-        self._prune_pending()
-        self._pending[str(interaction.id)] = _Pending(interaction, time.monotonic())
+        self._pending.add(str(interaction.id), interaction)
         return True
 
     def _interaction_event(
@@ -370,7 +359,7 @@ class DiscordAdapter:
             await self._emit(event)
         except Exception:
             log.exception("discord: could not queue event %s", event.event_id)
-            self._stop_typing(event.event_id)
+            self._typing.stop(event.event_id)
             pending = self._pending.get(event.event_id)
             if pending is not None:
                 await self._safe_followup(pending, BUSY_TEXT)
@@ -380,7 +369,7 @@ class DiscordAdapter:
     async def send(self, outgoing: Outgoing) -> str | None:
         """Deliver a reply, followup, notice, scheduled post or draft; return the message id."""
         if outgoing.event_id:
-            self._stop_typing(outgoing.event_id)
+            self._typing.stop(outgoing.event_id)
         chunks = self._chunks(outgoing.text)
         try:
             return await self._deliver(outgoing, chunks)
@@ -427,11 +416,9 @@ class DiscordAdapter:
         if outgoing.kind == "post":
             channel_id = outgoing.channel_id or _opt_str(self.dcfg.schedule_channel_id)
             return await self._post(_need(channel_id, "schedule_channel_id"), chunks)
-        pending = self._pending.get(outgoing.event_id or "")
+        pending = self._pending.get(outgoing.event_id)
         if pending is not None:
             return await self._followup(pending, outgoing, chunks)
-        if outgoing.event_id and outgoing.event_id in self._origins:
-            self._origins.move_to_end(outgoing.event_id)
         return await self._reply(outgoing, chunks)
 
     async def _post(
@@ -451,9 +438,9 @@ class DiscordAdapter:
 
     async def _reply(self, outgoing: Outgoing, chunks: list[str]) -> str:
         """Send chunks as a Discord reply to the triggering message."""
-        origin = self._origins.get(outgoing.event_id or "")
-        channel_id = outgoing.channel_id or (origin[0] if origin else None)
-        reply_to = outgoing.reply_to or (origin[1] if origin else None)
+        channel_id, message_id = self._origins.get(outgoing.event_id)
+        channel_id = outgoing.channel_id or channel_id
+        reply_to = outgoing.reply_to or message_id
         channel = self.client.get_partial_messageable(int(_need(channel_id, "channel_id")))
         reference = None
         if reply_to:
@@ -467,10 +454,12 @@ class DiscordAdapter:
             await channel.send(chunk, allowed_mentions=discord.AllowedMentions.none())
         return str(first.id)
 
-    async def _followup(self, pending: _Pending, outgoing: Outgoing, chunks: list[str]) -> str:
+    async def _followup(
+        self, pending: Pending[discord.Interaction], outgoing: Outgoing, chunks: list[str]
+    ) -> str:
         """Answer a deferred interaction with followup messages."""
-        if time.monotonic() - pending.created > INTERACTION_TTL_S:
-            self._pending.pop(str(pending.interaction.id), None)
+        if pending.expired():
+            self._pending.pop(str(pending.interaction.id))
             raise SendError("the interaction expired (15 minutes)", permanent=True, code="expired")
         ephemeral = outgoing.ephemeral or outgoing.kind == "notice" or self.dcfg.ephemeral
         ids = []
@@ -485,7 +474,7 @@ class DiscordAdapter:
         pending.answered = True
         return str(ids[0])
 
-    async def _safe_followup(self, pending: _Pending, text: str) -> None:
+    async def _safe_followup(self, pending: Pending[discord.Interaction], text: str) -> None:
         """Send a short ephemeral followup, logging (not raising) failures."""
         try:
             await pending.interaction.followup.send(
@@ -497,8 +486,8 @@ class DiscordAdapter:
 
     async def done(self, event_id: str) -> None:
         """The pipeline is done with an event: stop typing, clear an unanswered 'thinking'."""
-        self._stop_typing(event_id)
-        pending = self._pending.pop(event_id, None)
+        self._typing.stop(event_id)
+        pending = self._pending.pop(event_id)
         if pending is None or pending.answered:
             return
         try:
@@ -508,31 +497,13 @@ class DiscordAdapter:
 
     # bookkeeping
 
-    def _start_typing(self, event_id: str, channel: discord.abc.Messageable) -> None:
-        """Show 'typing...' in the channel until the answer is sent (or TYPING_MAX_S passes)."""
-        self._typing[event_id] = asyncio.create_task(self._keep_typing(channel))
-
     async def _keep_typing(self, channel: discord.abc.Messageable) -> None:
+        """Show 'typing...' until cancelled by the answer (or TYPING_MAX_S passes)."""
         try:
             async with channel.typing():
                 await asyncio.sleep(self.typing_max_s)
         except (discord.HTTPException, discord.RateLimited) as exc:
             log.debug("discord: typing indicator failed: %s", exc)
-
-    def _stop_typing(self, event_id: str) -> None:
-        task = self._typing.pop(event_id, None)
-        if task is not None:
-            task.cancel()
-
-    def _remember_origin(self, event_id: str, channel_id: str, message_id: str) -> None:
-        self._origins[event_id] = (channel_id, message_id)
-        while len(self._origins) > MAX_ORIGINS:
-            self._origins.popitem(last=False)
-
-    def _prune_pending(self) -> None:
-        now = time.monotonic()
-        for key in [k for k, p in self._pending.items() if now - p.created > INTERACTION_TTL_S]:
-            del self._pending[key]
 
 
 def _opt_str(value: int | None) -> str | None:
@@ -559,9 +530,9 @@ async def sync_commands(
     client_options: dict[str, Any] | None = None,
 ) -> list[str]:
     """Register the slash command with Discord (globally or in one guild); return the names."""
+    token = require_token(secrets)
     client = make_client(cfg.discord, **(client_options or {}))
     tree = build_command_tree(client, cfg.discord, _not_running)
-    token = require_token(secrets)
     async with client:
         await login(client, token)
         try:

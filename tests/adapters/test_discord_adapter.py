@@ -286,8 +286,26 @@ async def test_allow_and_block_lists_hold(run_bot: Any) -> None:
     details = sorted(o.detail for o in bot.outcomes if o.status == "skipped")
     assert details == ["blocked:user", "not_allowed:channel"]
     assert bot.messages(OTHER_CHANNEL_ID) == []
+    assert bot.fake.find("POST", f"/channels/{OTHER_CHANNEL_ID}/typing") == []
     [reply] = bot.messages()
     assert reply.body["message_reference"]["message_id"] == int(bot.events[2].event_id)
+
+
+async def test_typing_stops_with_the_answer_and_done_clears_thinking(run_bot: Any) -> None:
+    bot = await run_bot(pipeline=False)
+    await bot.fake.send_message(f"{MENTION} hello", mentions=(BOT_ID,))
+    await bot.until(lambda: len(bot.events) == 1)
+    await bot.fake.wait_for(lambda r: r.path.endswith("/typing"))
+    assert bot.adapter._typing.active() == [bot.events[0].event_id]
+    await bot.adapter.send(Outgoing("discord", "hi", event_id=bot.events[0].event_id))
+    await asyncio.sleep(0)
+    assert bot.adapter._typing.active() == []
+    assert bot.messages()[0].body["message_reference"]["message_id"] == int(bot.events[0].event_id)
+    interaction = await bot.fake.run_command()
+    await bot.until(lambda: len(bot.events) == 2)
+    await bot.adapter.done(bot.events[1].event_id)  # the pipeline chose silence
+    [delete] = bot.fake.find("DELETE", "/messages/@original")
+    assert interaction["token"] in delete.path
 
 
 # admin and user commands
@@ -426,6 +444,20 @@ async def test_a_rejected_token_is_a_clear_config_error(fake: FakeDiscord) -> No
     await adapter.stop()
     assert "rejected" in err.value.line() and bad not in err.value.line()
     assert fake.identify is None
+
+
+async def test_start_can_be_retried_after_a_rejected_token(fake: FakeDiscord) -> None:
+    adapter = DiscordAdapter(
+        discord_config(), Secrets(discord_token=TOKEN), client_options=FAST_READY
+    )
+    fake.token = "the-portal-has-another-token"
+    with pytest.raises(ConfigError):
+        await adapter.start(_ignore)
+    fake.token = TOKEN  # e.g. the supervisor retries after the outage/fix
+    await adapter.start(_ignore)
+    await adapter.wait_until_ready(5)
+    await adapter.stop()
+    await adapter.stop()
 
 
 async def test_sharded_client_connects_through_the_bot_gateway(run_bot: Any) -> None:

@@ -1,0 +1,126 @@
+"""Pure helpers of the Discord adapter: splitting, mentions, text commands, button ids, state."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.adapters.discord_state import Indicators, Origins, PendingTable, require_token
+from bot.adapters.discord_text import (
+    DISCORD_LIMIT,
+    draft_button_id,
+    parse_draft_button,
+    parse_text_command,
+    readable_mentions,
+    split_message,
+    strip_own_mention,
+)
+from bot.cli import main
+from bot.config import Secrets
+from bot.errors import ConfigError
+
+
+def test_short_text_is_one_chunk() -> None:
+    assert split_message("  hello world  ") == ["hello world"]
+    assert split_message("") == [""]
+
+
+@pytest.mark.parametrize("limit", [20, 37, DISCORD_LIMIT])
+def test_split_never_cuts_a_word(limit: int) -> None:
+    words = [f"w{i}" * (1 + i % 4) for i in range(900)]
+    text = " ".join(words)
+    chunks = split_message(text, limit)
+    assert all(len(c) <= limit for c in chunks)
+    assert " ".join(chunks).split() == words
+
+
+def test_split_prefers_newlines_and_hard_splits_only_giant_words() -> None:
+    text = "a" * 30 + "\n" + "b " * 20
+    assert split_message(text, 45)[0] == "a" * 30
+    giant = "x" * 25
+    assert split_message(giant, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_mentions_are_stripped_and_made_readable() -> None:
+    assert strip_own_mention("<@42> hi <@!42>  there", 42) == "hi there"
+    text = readable_mentions("hi <@7> and <@&9> and <@8>", {7: "bob"}, {9: "mods"})
+    assert text == "hi @bob and @mods and <@8>"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("pause", "pause"),
+        ("Resume!", "resume"),
+        ("post  now", "post_now"),
+        ("/status", "status"),
+        ("opt out", "optout"),
+        ("opt-in", "optin"),
+        ("pause the music", None),
+        ("what's your status?", None),
+    ],
+)
+def test_text_commands(text: str, command: str | None) -> None:
+    assert parse_text_command(text) == command
+
+
+def test_draft_buttons_round_trip() -> None:
+    custom_id = draft_button_id("approve", "17")
+    assert len(custom_id) <= 100 and parse_draft_button(custom_id) == ("approve", "17")
+    assert parse_draft_button("something-else") is None
+    assert parse_draft_button(draft_button_id("delete", "17")) is None
+
+
+def test_token_is_required_and_never_shown() -> None:
+    with pytest.raises(ConfigError, match="TWEETLING_DISCORD_TOKEN"):
+        require_token(Secrets())
+    with pytest.raises(ConfigError):
+        require_token(Secrets(discord_token="   "))
+    assert require_token(Secrets(discord_token=" abc ")) == "abc"
+
+
+def test_origins_are_bounded_and_pending_expire(monkeypatch: pytest.MonkeyPatch) -> None:
+    origins = Origins(limit=2)
+    for i in range(3):
+        origins.add(str(i), f"c{i}", f"m{i}")
+    assert origins.get("0") == (None, None) and origins.get("2") == ("c2", "m2")
+    table: PendingTable[str] = PendingTable()
+    table.add("a", "interaction-a")
+    entry = table.get("a")
+    assert entry is not None and not entry.expired()
+    assert entry.expired(entry.created + 15 * 60)
+
+
+async def test_indicators_stop_and_stop_all() -> None:
+    started: list[str] = []
+
+    async def run() -> None:
+        started.append("x")
+        await asyncio.sleep(10)
+
+    typing = Indicators()
+    typing.start("1", run)
+    typing.start("2", run)
+    await asyncio.sleep(0)
+    typing.stop("1")
+    await asyncio.sleep(0)
+    assert typing.active() == ["2"] and started == ["x", "x"]
+    await typing.stop_all()
+    assert typing.active() == []
+
+
+def test_cli_sync_without_a_token_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["discord", "sync", "--guild", "123"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: Discord is enabled but TWEETLING_DISCORD_TOKEN is not set")
+    assert "\n" not in err and "Traceback" not in err
+
+
+def test_the_discord_example_runs_only_discord_on_the_demo_model() -> None:
+    from bot.config import load_config
+    from tests.conftest import ROOT
+
+    cfg = load_config(ROOT / "examples" / "discord.toml")
+    assert cfg.discord.enabled and not cfg.x.enabled and not cfg.schedule.enabled
+    assert cfg.model.path == "models/demo"
