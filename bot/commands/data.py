@@ -1,9 +1,166 @@
-"""CLI subcommands for this area (filled in by its issue)."""
+"""`tweetling data stats|prepare|fetch-x`: read posts, clean them, report what was kept."""
 
 from __future__ import annotations
 
-from bot.commands.common import Subparsers
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.commands.common import Subparsers, add_config_arg, load, print_json
+
+if TYPE_CHECKING:
+    from training.clean import DataStats
+
+SOURCES_HELP = (
+    "X archive folder or .zip, data/tweets.js, .jsonl, .json (API dump), .csv or .txt; "
+    "several sources (and accounts) are combined"
+)
 
 
 def register(sub: Subparsers) -> None:
-    """Add this area's subcommands."""
+    """Add `data stats`, `data prepare` and `data fetch-x`."""
+    data = sub.add_parser("data", help="read a person's posts, clean them, report what was kept")
+    dsub = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    stats = dsub.add_parser("stats", help="count what the cleaning rules keep and drop")
+    stats.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCES_HELP)
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(func=run_stats)
+    prep = dsub.add_parser("prepare", help="write train.jsonl and stats.json for training")
+    prep.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCES_HELP)
+    prep.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
+    prep.add_argument(
+        "--min-kept-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse when fewer characters are kept (default: [data] min_kept_chars)",
+    )
+    prep.add_argument("--json", action="store_true", help="print the stats as one JSON object")
+    prep.set_defaults(func=run_prepare)
+    fetch = dsub.add_parser(
+        "fetch-x",
+        help="download a handle's recent posts with the X API (needs TWEETLING_X_BEARER_TOKEN)",
+    )
+    fetch.add_argument("handle", metavar="HANDLE", help="the account, with or without @")
+    fetch.add_argument("-o", "--out", required=True, metavar="FILE.jsonl", help="where to write")
+    fetch.add_argument("--limit", type=int, default=3200, help="most posts to fetch (X: 3,200)")
+    fetch.set_defaults(func=run_fetch_x)
+    for parser in (stats, prep, fetch):
+        add_config_arg(parser)
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Print the counts table (or JSON) for the given sources."""
+    from training.clean import prepare
+
+    prepared = prepare(args.sources, load(args).data)
+    if args.json:
+        print_json(stats_json(prepared.stats))
+    else:
+        sys.stdout.write(format_stats(prepared.stats, args.sources))
+    return 0
+
+
+def run_prepare(args: argparse.Namespace) -> int:
+    """Clean the sources, refuse a too-small result, and write train.jsonl and stats.json."""
+    from training.clean import ensure_enough, prepare, write_prepared
+
+    cfg = load(args).data
+    prepared = prepare(args.sources, cfg)
+    minimum = cfg.min_kept_chars if args.min_kept_chars is None else args.min_kept_chars
+    ensure_enough(prepared, minimum)
+    out = write_prepared(prepared, args.out)
+    if args.json:
+        print_json(stats_json(prepared.stats))
+    else:
+        sys.stdout.write(format_stats(prepared.stats, args.sources))
+        print(f"wrote {len(prepared.posts):,} posts to {out / 'train.jsonl'} (and stats.json)")
+    return 0
+
+
+def run_fetch_x(args: argparse.Namespace) -> int:
+    """Download recent posts of a handle into a JSONL file `data prepare` reads."""
+    from training.sources.x_api import API_LIMIT, bearer_token, fetch_user_posts
+
+    load(args)  # a bad --config should fail before any request
+    token = bearer_token()
+    limit = max(1, min(args.limit, API_LIMIT))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    bar = _Bar(limit, f"@{args.handle.lstrip('@')}")
+    count = 0
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            for record in fetch_user_posts(args.handle, limit, token, on_page=bar.update_to):
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half download that looks complete
+        raise
+    finally:
+        bar.close()
+    tmp.replace(out)
+    print(f"wrote {count:,} posts to {out}")
+    return 0
+
+
+class _Bar:
+    """A tqdm bar on a terminal, silent otherwise."""
+
+    def __init__(self, total: int, desc: str) -> None:
+        self._bar: Any = None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc=desc, unit=" posts")
+
+    def update_to(self, count: int) -> None:
+        """Move the bar to `count`."""
+        if self._bar is not None:
+            self._bar.update(count - self._bar.n)
+
+    def close(self) -> None:
+        """Close the bar."""
+        if self._bar is not None:
+            self._bar.close()
+
+
+def stats_json(stats: DataStats) -> dict[str, Any]:
+    """Return the JSON object `data stats --json` prints."""
+    return stats.to_dict()
+
+
+def format_stats(stats: DataStats, sources: list[str]) -> str:
+    """Return the human-readable counts table."""
+    lines = [f"Sources: {', '.join(sources)}"]
+    width = max(len(label) for label, _ in stats.rows())
+    for label, value in stats.rows():
+        lines.append(f"  {label:<{width}}  {value:>8,}")
+    if stats.other_reasons:
+        reasons = ", ".join(f"{k} {v:,}" for k, v in stats.other_reasons.items())
+        lines.append(f"  {'':<{width}}  (other drops: {reasons})")
+    lines.append(f"  {'Characters kept':<{width}}  {stats.kept_chars:>8,}")
+    if stats.date_range:
+        first, last = (d[:10] for d in stats.date_range)
+        lines.append(f"  {'Date range':<{width}}  {first} .. {last}")
+    if stats.languages:
+        mix = ", ".join(f"{k} {v:,}" for k, v in list(stats.languages.items())[:8])
+        lines.append(f"  {'Languages':<{width}}  {mix}")
+    if len(stats.by_source) > 1:
+        lines.extend(_by_account(stats))
+    return "\n".join(lines) + "\n"
+
+
+def _by_account(stats: DataStats) -> list[str]:
+    """Return one table row per account for blends."""
+    keys = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
+    width = max(len(a) for a in stats.by_source)
+    head = "  " + "account".ljust(width) + "".join(f"{k[:10]:>11}" for k in keys)
+    rows = [
+        "  " + account.ljust(width) + "".join(f"{counts.get(k, 0):>11,}" for k in keys)
+        for account, counts in stats.by_source.items()
+    ]
+    return ["By account:", head, *rows]
