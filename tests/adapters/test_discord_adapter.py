@@ -101,12 +101,14 @@ async def run_bot(fake: FakeDiscord) -> AsyncIterator[Callable[..., Awaitable[Bo
         outputs: list[str] | None = None,
         delay_s: float = 0.0,
         pipeline: bool = True,
+        safety: Any = None,
+        generator: Any = None,
     ) -> Bot:
         cfg = cfg or discord_config()
         adapter = DiscordAdapter(cfg, Secrets(discord_token=TOKEN), client_options=FAST_READY)
         store = AsyncStore(open_store(":memory:"))
-        generator = ScriptedGenerator(outputs or OUTPUTS, delay_s=delay_s)
-        pipe = Pipeline(cfg, generator, WordSafety(), store, {"discord": adapter})
+        generator = generator or ScriptedGenerator(outputs or OUTPUTS, delay_s=delay_s)
+        pipe = Pipeline(cfg, generator, safety or WordSafety(), store, {"discord": adapter})
         bot = Bot(fake, adapter, pipe if pipeline else None, store, generator)
 
         async def emit(item: Any) -> None:
@@ -274,6 +276,23 @@ async def test_a_blocked_output_is_not_sent(run_bot: Any) -> None:
     assert [o.status for o in bot.outcomes] == ["blocked", "blocked"]
     assert bot.messages() == [] and bot.followups() == []
     assert not any("BAD" in str(r.body) for r in bot.fake.requests)
+
+
+async def test_real_safety_defuses_pings_and_blocks_pii_before_discord(run_bot: Any) -> None:
+    from bot.safety.factory import build_safety
+
+    cfg = config(
+        discord={"enabled": True, "user_cooldown_s": 0, "channel_cooldown_s": 0},
+        safety={"memorization": {"enabled": False}},
+    )
+    outputs = ["@everyone wake up, coffee time is here", "mail me at someone@example.com today"]
+    bot = await run_bot(cfg, outputs=outputs, safety=build_safety(cfg))
+    await bot.fake.send_message(f"{MENTION} morning!", mentions=(BOT_ID,))
+    await bot.until(lambda: len(bot.outcomes) == 1)
+    [reply] = bot.messages()
+    assert reply.body["content"] == "everyone wake up, coffee time is here"
+    assert reply.body["allowed_mentions"] == {"parse": []}
+    assert not any("example.com" in str(r.body) for r in bot.fake.requests)
 
 
 async def test_allow_and_block_lists_hold(run_bot: Any) -> None:
@@ -490,3 +509,40 @@ async def test_sync_registers_the_command_in_a_guild(fake: FakeDiscord) -> None:
 
 async def _ignore(item: Any) -> None:
     """An emit that drops everything."""
+
+
+async def test_the_loop_stays_responsive_with_a_real_model(
+    run_bot: Any, tiny_model_dir: Any
+) -> None:
+    from bot.generation.local import LocalGenerator
+    from bot.generation.worker import EngineLimits
+
+    cfg = config(
+        discord={"enabled": True, "user_cooldown_s": 0, "channel_cooldown_s": 0},
+        generation={"num_candidates": 4, "max_new_tokens": 100, "on_all_blocked": "silent"},
+    )
+    generator = LocalGenerator(str(tiny_model_dir), device="cpu", threads=1,
+                               limits=EngineLimits(max_batch_size=4))  # fmt: skip
+    await generator.start()
+    try:
+        bot = await run_bot(cfg, generator=generator)
+        ticks: list[float] = []
+
+        async def ticker() -> None:
+            while True:
+                ticks.append(time.monotonic())
+                await asyncio.sleep(0.005)
+
+        task = asyncio.create_task(ticker())
+        started = time.monotonic()
+        await bot.fake.send_message(f"{MENTION} coffee", mentions=(BOT_ID,))
+        await bot.fake.run_command(prompt="the bus")
+        await bot.until(lambda: len(bot.outcomes) == 2, timeout=30)
+        took = time.monotonic() - started
+        task.cancel()
+    finally:
+        await generator.close()
+    assert len(bot.callbacks()) == 1
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    print(f"model work {took:.2f} s, {len(ticks)} ticks, longest loop stall {max(gaps):.3f} s")
+    assert max(gaps) < 0.25
