@@ -229,8 +229,8 @@ class DiscordAdapter:
         command = parse_text_command(text)
         if command is not None:
             await self._emit_event(self._message_event(message, "command", text, command))
-        elif self._wanted(kind, message, me.id):
-            event = self._message_event(message, kind, text, None)
+        elif (wanted := self._wanted(kind, message, me.id)) is not None:
+            event = self._message_event(message, wanted, text, None)
             if self._lists.check(event).respond:
                 self._typing.start(event.event_id, lambda: self._keep_typing(message.channel))
             await self._emit_event(event)
@@ -248,14 +248,16 @@ class DiscordAdapter:
             return "mention"
         return None
 
-    def _wanted(self, kind: EventKind, message: discord.Message, own_id: int) -> bool:
+    def _wanted(self, kind: EventKind, message: discord.Message, own_id: int) -> EventKind | None:
         """Apply the reply_to_* switches; a reply that also @mentions the bot is a mention."""
         if kind == "dm":
-            return self.dcfg.reply_to_dms
+            return kind if self.dcfg.reply_to_dms else None
         if kind == "reply" and self.dcfg.reply_to_replies:
-            return True
+            return kind
         explicit = f"<@{own_id}>" in message.content or f"<@!{own_id}>" in message.content
-        return self.dcfg.reply_to_mentions and (kind == "mention" or explicit)
+        if self.dcfg.reply_to_mentions and (kind == "mention" or explicit):
+            return "mention"
+        return None
 
     def _clean_text(self, message: discord.Message, own_id: int) -> str:
         """Return the text without the bot's own mention and with other mentions as @names."""

@@ -196,6 +196,16 @@ async def test_replies_to_its_messages_and_dms_follow_config(run_bot: Any) -> No
     ]
 
 
+async def test_a_reply_that_mentions_the_bot_counts_as_a_mention(run_bot: Any) -> None:
+    bot = await run_bot(discord_config(reply_to_replies=False))
+    own = bot.fake.message("an earlier post", author=BOT_ID, author_name="tweetling")
+    await bot.fake.send_message("quiet reply", referenced=own)
+    await bot.fake.send_message(f"{MENTION} loud reply", referenced=own, mentions=(BOT_ID,))
+    await bot.until(lambda: len(bot.outcomes) == 1)
+    assert [(e.kind, e.text) for e in bot.events] == [("mention", "loud reply")]
+    assert bot.outcomes[0].status == "sent"
+
+
 async def test_dms_are_answered_when_enabled(run_bot: Any) -> None:
     bot = await run_bot(discord_config(reply_to_dms=True))
     await bot.fake.send_message("hello in private", guild=False, channel_id=DM_CHANNEL_ID)
