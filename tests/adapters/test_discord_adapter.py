@@ -556,3 +556,23 @@ async def test_the_loop_stays_responsive_with_a_real_model(
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     print(f"model work {took:.2f} s, {len(ticks)} ticks, longest loop stall {max(gaps):.3f} s")
     assert max(gaps) < 0.25
+
+
+async def test_the_app_builds_and_runs_the_adapter(fake: FakeDiscord) -> None:
+    from bot.app import App
+
+    store = AsyncStore(open_store(":memory:"))
+    app = App(discord_config(), Secrets(discord_token=TOKEN), generator=ScriptedGenerator(OUTPUTS),
+              safety=WordSafety(), store=store, install_signals=False)  # fmt: skip
+    async with app:
+        adapter = app.adapters["discord"]
+        assert isinstance(adapter, DiscordAdapter)
+        deadline = time.monotonic() + 5
+        while adapter.client.get_guild(GUILD_ID) is None:  # logged in and GUILD_CREATE seen
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+        await fake.send_message(f"{MENTION} through the queue", mentions=(BOT_ID,))
+        await fake.wait_for(lambda r: r.path.endswith(f"/channels/{CHANNEL_ID}/messages"))
+    [reply] = fake.find("POST", "/messages")
+    assert reply.body["content"] in OUTPUTS and reply.body["allowed_mentions"] == {"parse": []}
+    assert adapter.client.is_closed()
