@@ -421,6 +421,13 @@ class DiscordAdapter:
         pending = self._pending.get(outgoing.event_id)
         if pending is not None:
             return await self._followup(pending, outgoing, chunks)
+        if outgoing.extra.get("interaction_id"):
+            # Never fall back to a public channel message: the answer may be ephemeral.
+            raise SendError(
+                "the interaction is gone (expired or the bot restarted)",
+                permanent=True,
+                code="expired",
+            )
         return await self._reply(outgoing, chunks)
 
     async def _post(

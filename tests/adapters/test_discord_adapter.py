@@ -337,6 +337,23 @@ async def test_typing_stops_with_the_answer_and_done_clears_thinking(run_bot: An
     assert interaction["token"] in delete.path
 
 
+async def test_an_expired_interaction_is_never_answered_in_public(run_bot: Any) -> None:
+    bot = await run_bot(pipeline=False)
+    await bot.fake.run_command(prompt="late")
+    await bot.until(lambda: len(bot.events) == 1)
+    event = bot.events[0]
+    pending = bot.adapter._pending.get(event.event_id)
+    assert pending is not None
+    pending.created -= 16 * 60  # Discord's 15-minute window has passed
+    late = Outgoing("discord", "too late", event_id=event.event_id,
+                    channel_id=event.channel_id, extra=dict(event.extra))  # fmt: skip
+    for _ in range(2):  # first while remembered, then after it was forgotten
+        with pytest.raises(SendError) as err:
+            await bot.adapter.send(late)
+        assert err.value.code == "expired" and err.value.permanent
+    assert bot.followups() == [] and bot.messages() == []
+
+
 # admin and user commands
 
 
