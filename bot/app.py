@@ -184,7 +184,8 @@ class App:
     def _start_intake(self) -> None:
         """Start workers, adapters (supervised), the scheduler and signal handlers."""
         self.accepting = True
-        workers = max(1, min(4, self.cfg.generation.max_batch_size))
+        # The console answers in the order lines were typed; platforms get concurrency (batching).
+        workers = 1 if self.console else max(1, min(4, self.cfg.generation.max_batch_size))
         for i in range(workers):
             self._spawn(self._worker(), f"worker-{i}")
         for adapter in self.adapters.values():

@@ -96,6 +96,7 @@ class Pipeline:
         self.retry_backoff_s = retry_backoff_s
         self.paused = cfg.bot.paused
         self._admitted: set[tuple[str, str]] = set()
+        self._in_flight: set[str] = set()  # picked, not yet sent: the dedupe filter can't see them
 
     async def start(self) -> None:
         """Load the persisted pause switch (an admin's last pause/resume wins over the config)."""
@@ -186,11 +187,13 @@ class Pipeline:
         ctx = CheckContext(platform=ev.platform, reply_to_handle=ev.author_name or None)
         key = event_key(ev.platform, ev.event_id)
         texts, _ = await self.produce(key, prefix, ctx, count=ev.count, temperature=ev.temperature)
-        if not texts:
-            return await self._all_blocked(ev, key)
-        return await self._finish_ev(
-            ev, await self._send_many(key, [self._reply(ev, t) for t in texts])
-        )
+        try:
+            if not texts:
+                return await self._all_blocked(ev, key)
+            sent = await self._send_many(key, [self._reply(ev, t) for t in texts])
+            return await self._finish_ev(ev, sent)
+        finally:
+            self._in_flight.difference_update(texts)
 
     async def _check_input(self, ev: Event) -> Outcome | None:
         """Refuse (politely, without generating) a prompt or mention the input filters block."""
@@ -266,6 +269,7 @@ class Pipeline:
                     self.metrics.blocks.labels(reason.split(":", 1)[0]).inc()
             chosen = self.pick(judged, count)
             if chosen:
+                self._in_flight.update(chosen)  # the caller releases them once sent
                 return chosen, held
             held += [v.text or c.text for c, v in judged if v.action == "hold"]
         return [], held
@@ -293,7 +297,7 @@ class Pipeline:
             allowed.sort(key=lambda ct: score(*ct), reverse=True)
         texts: list[str] = []
         for _, text in allowed:
-            if text not in texts:
+            if text not in texts and text not in self._in_flight:
                 texts.append(text)
         return texts[:count]
 
@@ -322,19 +326,25 @@ class Pipeline:
             reason = slot_gate(datetime.now(UTC), state, self.cfg.schedule, self.speedup)
             if reason:
                 return await finish(Outcome("skipped", reason))
+        return await finish(await self._post_slot(tick))
+
+    async def _post_slot(self, tick: Tick) -> Outcome:
+        """Generate the slot's post; publish it, or keep it as a draft (review mode, held)."""
         key = event_key("schedule", tick.slot_id)
         platform: Platform = "x" if "x" in tick.targets else tick.targets[0]  # the strictest rules
         texts, held = await self.produce(key, None, CheckContext(platform=platform))
-        if not texts and not held:
-            return await finish(Outcome("blocked", await self._block_reasons(key)))
-        if not texts or (self.cfg.schedule.review and not tick.manual):
+        try:
+            if not texts and not held:
+                return Outcome("blocked", await self._block_reasons(key))
+            if texts and not (self.cfg.schedule.review and not tick.manual):
+                return await self.publish(key, texts[0], tick.targets, tick.slot_id)
             why = "held by safety" if not texts else "review mode"
-            draft_id = await self.store.add_draft(
-                tick.slot_id, (texts or held)[0], tick.targets, why
-            )
-            await self.announce_draft(draft_id, (texts or held)[0])
-            return await finish(Outcome("drafted", f"draft {draft_id} ({why})"))
-        return await finish(await self.publish(key, texts[0], tick.targets, tick.slot_id))
+            text = (texts or held)[0]
+            draft_id = await self.store.add_draft(tick.slot_id, text, tick.targets, why)
+            await self.announce_draft(draft_id, text)
+            return Outcome("drafted", f"draft {draft_id} ({why})")
+        finally:
+            self._in_flight.difference_update(texts)
 
     async def publish(self, key: str, text: str, targets: Sequence[str], slot_id: str) -> Outcome:
         """Send a post to every target and count it against the schedule's cap."""
