@@ -175,7 +175,9 @@ def clean_posts(raw: Iterable[RawPost], cfg: DataConfig | None = None) -> Prepar
     tally = _Tally()
     survivors: list[tuple[RawPost, str]] = []
     seen_ids: set[tuple[str, str]] = set()
-    for post in _progress(raw, "cleaning"):
+    # Oldest first: of two duplicates the original stays, and train.jsonl reads in time order.
+    ordered = sorted(raw, key=lambda p: (p.created_at is None, p.created_at or ""))
+    for post in _progress(ordered, "cleaning"):
         reason, text = judge(post, cfg)
         if reason is None and cfg.drop_duplicates and (post.account, post.id) in seen_ids:
             reason = "duplicates"  # the same post from two sources (archive and API dump)

@@ -138,10 +138,10 @@ def format_stats(stats: DataStats, sources: list[str]) -> str:
     lines = [f"Sources: {', '.join(sources)}"]
     width = max(len(label) for label, _ in stats.rows())
     for label, value in stats.rows():
-        lines.append(f"  {label:<{width}}  {value:>8,}")
-    if stats.other_reasons:
-        reasons = ", ".join(f"{k} {v:,}" for k, v in stats.other_reasons.items())
-        lines.append(f"  {'':<{width}}  (other drops: {reasons})")
+        line = f"  {label:<{width}}  {value:>8,}"
+        if label == "Other drops" and stats.other_reasons:
+            line += "  (" + ", ".join(f"{k} {v:,}" for k, v in stats.other_reasons.items()) + ")"
+        lines.append(line)
     lines.append(f"  {'Characters kept':<{width}}  {stats.kept_chars:>8,}")
     if stats.date_range:
         first, last = (d[:10] for d in stats.date_range)
