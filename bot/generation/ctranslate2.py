@@ -1,0 +1,231 @@
+"""The fast CPU backend: CTranslate2 (int8 by default) on a model converted by `tweetling export`.
+
+Same worker thread and dynamic batching as the transformers backend (`worker.BatchingEngine`).
+CTranslate2 takes one set of sampling settings per call, so a batch is split into groups of
+rows with equal settings (usually one group). Its random generator is global: before each call
+we seed it with the group's seed (or a fresh random one). Reproducibility here means: the same
+seeded request, run alone, gives the same candidates every time; merged with other requests of
+the same seed and settings the rows share one random stream, so its draws can differ.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from bot.errors import UserError
+from bot.events import Candidate
+from bot.generation.base import SamplingParams
+from bot.generation.text import Row, prompt_text, resolve_model_path, rows_of, to_candidate
+from bot.generation.text import stop_token_ids as _stop_ids
+from bot.generation.worker import BatchingEngine, EngineLimits, Job
+
+log = logging.getLogger(__name__)
+
+CT2_DIRNAME = "ct2"
+# What a converted model needs besides the weights: the tokenizer and the sampling defaults.
+_COPY = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "added_tokens.json",
+    "vocab.json",
+    "merges.txt",
+    "tokenizer.model",
+    "chat_template.jinja",
+    "generation_config.json",
+)
+_GREEDY_BELOW = 1e-5
+_SEED_RANGE = (1 << 32) - 1  # CTranslate2 treats this value as "no fixed seed"
+
+
+def default_ct2_dir(model_dir: Path | str) -> Path:
+    """Return where `export_model` puts a model's converted copy."""
+    return Path(model_dir) / CT2_DIRNAME
+
+
+def is_exported(path: Path | str) -> bool:
+    """Return True if `path` holds a CTranslate2 model."""
+    return (Path(path) / "model.bin").is_file() and (Path(path) / "config.json").is_file()
+
+
+def export_model(model_dir: Path, out_dir: Path | None = None, quantization: str = "int8") -> Path:
+    """Convert a transformers model directory to CTranslate2 and return the output dir."""
+    from ctranslate2.converters import TransformersConverter
+
+    src = Path(resolve_model_path(str(model_dir)))
+    if not src.is_dir():
+        raise UserError(f"{model_dir} is not a local model directory", "export a trained model")
+    out = Path(out_dir) if out_dir is not None else default_ct2_dir(src)
+    copy = [name for name in _COPY if (src / name).is_file()]
+    tmp = out.with_name(out.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        TransformersConverter(str(src), copy_files=copy, low_cpu_mem_usage=True).convert(
+            str(tmp), quantization=quantization, force=True
+        )
+    except (ValueError, NotImplementedError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise UserError(
+            f"cannot convert {src} to CTranslate2: {exc}",
+            "use [model] backend = 'local' for this architecture",
+        ) from None
+    shutil.rmtree(out, ignore_errors=True)
+    tmp.rename(out)  # a half-written export never looks like a finished one
+    log.info("exported %s to %s (%s)", src, out, quantization)
+    return out
+
+
+class CT2Backend:
+    """Runs batches through `ctranslate2.Generator.generate_batch` on the worker thread."""
+
+    name = "ctranslate2"
+
+    def __init__(
+        self, ct2_dir: str, device: str = "auto", compute_type: str = "int8", threads: int = 0
+    ) -> None:
+        self.ct2_dir = Path(ct2_dir)
+        self.device = device
+        self.compute_type = compute_type
+        self.threads = threads
+        self.generator: Any = None
+        self.tokenizer: Any = None
+        self.stop_ids: list[int] = []
+
+    def load(self) -> None:
+        """Load the converted model and its tokenizer once."""
+        import ctranslate2
+        from transformers import AutoTokenizer
+
+        if not is_exported(self.ct2_dir):
+            raise UserError(
+                f"no CTranslate2 model in {self.ct2_dir}",
+                "run `tweetling export MODEL_DIR` or set [model] backend = 'local'",
+            )
+        if self.device == "auto":
+            self.device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        self.generator = self._new_generator()
+        self.tokenizer = AutoTokenizer.from_pretrained(str(self.ct2_dir))
+        self.stop_ids = _stop_ids(self.tokenizer)
+        log.info("loaded %s (%s on %s)", self.ct2_dir, self.compute_type, self.device)
+
+    def _new_generator(self) -> Any:
+        import ctranslate2
+
+        return ctranslate2.Generator(
+            str(self.ct2_dir),
+            device=self.device,
+            compute_type=self.compute_type,
+            intra_threads=self.threads,
+            inter_threads=1,
+        )
+
+    def defaults(self) -> SamplingParams:
+        """Return the sampling values the model's generation_config.json sets."""
+        path = self.ct2_dir / "generation_config.json"
+        if not path.is_file():
+            return SamplingParams()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        keys = ("temperature", "top_p", "top_k", "repetition_penalty")
+        return SamplingParams(**{k: data[k] for k in keys if data.get(k) is not None})
+
+    def run(self, jobs: list[Job]) -> list[list[Candidate]]:
+        """Generate every job's candidates, one `generate_batch` call per settings group."""
+        rows = rows_of(jobs)
+        groups: dict[Hashable, list[int]] = {}
+        for i, row in enumerate(rows):
+            groups.setdefault(_group_key(row.job.params), []).append(i)
+        done: dict[int, Candidate] = {}
+        for indices in groups.values():
+            for i, cand in zip(indices, self._run_group([rows[i] for i in indices]), strict=True):
+                done[i] = cand
+        by_job: dict[int, list[Candidate]] = {id(job): [] for job in jobs}
+        for i, row in enumerate(rows):
+            by_job[id(row.job)].append(done[i])
+        return [by_job[id(job)] for job in jobs]
+
+    def _run_group(self, rows: list[Row]) -> list[Candidate]:
+        tok = self.tokenizer
+        params = rows[0].job.params
+        prompts = [
+            tok(prompt_text(r, tok.eos_token), add_special_tokens=False)["input_ids"] for r in rows
+        ]
+        # CTranslate2 feeds the shortest prompt length at once and decodes the rest of each
+        # prompt as forced tokens that come back in the result (and count towards max_length).
+        shared = min(len(ids) for ids in prompts)
+        forced = max(len(ids) for ids in prompts) - shared
+        temperature = params.temperature or 1.0
+        greedy = temperature < _GREEDY_BELOW
+        owners = [r.job for r in rows]
+        with self._generator_for(None if greedy else params.seed) as generator:
+            results = generator.generate_batch(
+                [tok.convert_ids_to_tokens(ids) for ids in prompts],
+                max_length=forced + max(r.job.params.max_new_tokens for r in rows),
+                sampling_topk=1 if greedy else (params.top_k or 0),
+                sampling_topp=params.top_p or 1.0,
+                sampling_temperature=1.0 if greedy else temperature,
+                repetition_penalty=params.repetition_penalty or 1.0,
+                end_token=self.stop_ids,
+                include_prompt_in_result=False,
+                return_scores=True,
+                # Returning True stops a row: cancelled requests cost no more steps.
+                callback=lambda step: owners[step.batch_id].cancelled,
+            )
+        out = []
+        for row, ids, res in zip(rows, prompts, results, strict=True):
+            new = res.sequences_ids[0][len(ids) - shared :]
+            mean = res.scores[0] / max(len(new), 1) if res.scores else None
+            lps = [mean] * len(new) if mean is not None else None
+            out.append(to_candidate(tok, row, ids, new, self.stop_ids, lps))
+        return out
+
+    @contextmanager
+    def _generator_for(self, seed: int | None) -> Iterator[Any]:
+        """Yield the shared generator, or a fresh one whose random stream starts at `seed`.
+
+        CTranslate2 seeds each thread's random generator once, on its first draw, so the only
+        way to replay a seed is a new Generator (new threads) that samples while the global
+        seed is set. Loading an int8 copy of a small model takes a fraction of a second;
+        unseeded requests use the shared one.
+        """
+        import ctranslate2
+
+        if seed is None:
+            yield self.generator
+            return
+        ctranslate2.set_random_seed(seed % _SEED_RANGE)
+        try:
+            yield self._new_generator()
+        finally:
+            ctranslate2.set_random_seed(_SEED_RANGE)  # back to "seed from random_device"
+
+    def unload(self) -> None:
+        """Drop the model."""
+        self.generator = None
+        self.tokenizer = None
+
+
+def _group_key(p: SamplingParams) -> Hashable:
+    return (p.temperature, p.top_k, p.top_p, p.repetition_penalty, p.seed)
+
+
+class CT2Generator(BatchingEngine):
+    """The CTranslate2 Generator: int8 on CPU by default, batched on one worker thread."""
+
+    def __init__(
+        self,
+        ct2_dir: str,
+        *,
+        device: str = "auto",
+        compute_type: str = "int8",
+        threads: int = 0,
+        limits: EngineLimits | None = None,
+        defaults: SamplingParams | None = None,
+    ) -> None:
+        backend = CT2Backend(ct2_dir, device, compute_type, threads)
+        super().__init__(backend, limits, defaults)
