@@ -313,3 +313,30 @@ def test_x_poll_once_answers_and_reports(
         == "1861000000000000009"
     )
     assert BOT_ID in url(x_api.calls[-2])  # mentions of the bot's own id
+
+
+async def test_the_app_builds_the_adapter_and_answers_a_mention(
+    x_api: responses.RequestsMock,
+) -> None:
+    from bot.app import App
+
+    page = mentions_page([mention("1861000000000000020", ALICE[0], f"@{BOT_NAME} hi bot")], [ALICE])
+    x_api.get(ME_URL, json=me())
+    x_api.get(MENTIONS_URL, json=page)
+    x_api.post(TWEETS_URL, json=tweet_created("1861000000000000700", "hello"), status=201)
+    cfg = daemon_config(Path(":memory:"), reply_to_mentions=True)
+    store = AsyncStore(open_store(":memory:"))
+    await store.set_cursor(CURSOR, "1861000000000000001")
+    app = App(cfg, secrets(), generator=ScriptedGenerator(["hello there, nice to meet you"]),
+              safety=build_safety(cfg), store=store, install_signals=False)  # fmt: skip
+    async with app:
+        assert isinstance(app.adapters["x"], XAdapter)
+        for _ in range(500):
+            if posts(x_api):
+                break
+            await asyncio.sleep(0.01)
+    [reply] = posts(x_api)
+    assert body(reply) == {
+        "text": "hello there, nice to meet you",
+        "reply": {"in_reply_to_tweet_id": "1861000000000000020"},
+    }
