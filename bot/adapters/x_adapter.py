@@ -127,11 +127,6 @@ class XApi:
         # One thread: calls are serialized, so a requests.Session is never shared between threads.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tweetling-x")
 
-    @property
-    def can_post(self) -> bool:
-        """Return True if OAuth 1.0a user keys are configured."""
-        return self._user is not None
-
     async def create_tweet(self, text: str, reply_to: str | None) -> str:
         """Post (or reply) and return the new tweet's id."""
         what = "the reply" if reply_to else "the post"

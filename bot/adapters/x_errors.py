@@ -98,6 +98,12 @@ def describe(status: int, body: Mapping[str, Any], what: str) -> SendError:
             permanent=True,
             code="usage_cap",
         )
+    if status == 429:
+        return SendError(
+            f"X kept rate-limiting {what} (429 Too Many Requests) after retrying; it will be "
+            "tried again later",
+            code="rate_limited",
+        )
     if status >= 500:
         return SendError(
             f"X failed {what} ({status} {title or 'server error'}) after retrying; it will be "

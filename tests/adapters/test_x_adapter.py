@@ -144,6 +144,21 @@ async def test_429_waits_until_reset_then_retries(x_api: responses.RequestsMock)
     assert len(x_api.calls) == 2
 
 
+async def test_429_gives_up_after_max_retries(x_api: responses.RequestsMock) -> None:
+    headers = {"x-rate-limit-reset": str(int(NOW) + 5)}
+    x_api.post(
+        TWEETS_URL,
+        json=problem(429, "Too Many Requests", "Too Many Requests"),
+        status=429,
+        headers=headers,
+    )
+    adapter, sleep = make(max_retries=2)
+    with pytest.raises(SendError) as err:
+        await adapter.send(Outgoing(platform="x", text="ok"))
+    assert err.value.code == "rate_limited" and not err.value.permanent
+    assert sleep.waits == [6.0, 6.0] and len(x_api.calls) == 3
+
+
 async def test_429_with_far_reset_gives_up_without_waiting(x_api: responses.RequestsMock) -> None:
     reset = str(int(NOW) + 6 * 3600)
     headers = {
