@@ -159,6 +159,9 @@ def would_run(cfg: Config) -> list[str]:
         rules = ", ".join(r.name or r.cron or f"every {r.interval_minutes} min" for r in s.rules)
         review = ", drafts wait for review" if s.review else ""
         lines.append(f"would run: schedule ({rules}) to {', '.join(s.targets)}{review}")
+        enabled = {"discord": cfg.discord.enabled, "x": cfg.x.enabled, "console": False}
+        for target in (t for t in s.targets if not enabled[t]):
+            lines.append(f"note: schedule target {target} has no adapter outside --console")
     if cfg.metrics.enabled:
         lines.append(f"would run: metrics on http://{cfg.metrics.host}:{cfg.metrics.port}/metrics")
     return lines
