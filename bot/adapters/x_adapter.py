@@ -225,12 +225,13 @@ class XApi:
 
 def _reset_time(headers: Mapping[str, str]) -> float | None:
     """Return when the spent limit resets: the 24-hour user cap if spent, else the window."""
-    if headers.get("x-user-limit-24hour-remaining") == "0" and headers.get(
-        "x-user-limit-24hour-reset"
-    ):
-        return float(headers["x-user-limit-24hour-reset"])
-    value = headers.get("x-rate-limit-reset")
-    return float(value) if value else None
+    name = "x-rate-limit-reset"
+    if headers.get("x-user-limit-24hour-remaining") == "0":
+        name = "x-user-limit-24hour-reset"
+    try:
+        return float(headers[name])
+    except (KeyError, ValueError):
+        return None
 
 
 class XAdapter:
