@@ -1,14 +1,21 @@
 """Offline offensive-language classifier (alt-profanity-check), run on normalized text.
 
 alt-profanity-check ships a TF-IDF vectorizer and a calibrated linear SVM (5 folds, sigmoid
-calibration) inside its wheel. Calling its `predict_prob` costs about 7 ms per single text
-(scikit-learn input validation dominates), too slow for a 2 ms chain, so the first use loads
-its two joblib files and flattens them into one dict: word -> (idf, five SVM weights). Scoring
-is then a few dict look-ups, about 20 µs a text, and gives the same probabilities
-(tests/safety/test_classifier.py checks that against the library).
+calibration) inside its wheel. Its `predict_prob` costs about 7.5 ms for a single text here
+(scikit-learn input validation dominates; ~55 µs a text only in big batches), too slow for a
+2 ms chain, so the first use flattens the two joblib files into one dict: word -> (idf, five
+SVM weights). Scoring is then a few dict look-ups, about 40 µs a text, with the same
+probabilities (tests/safety/test_classifier.py checks that against the library).
 
-hatesonar was considered: it is not installed here, needs an en_US.UTF-8 locale, and was
-trained on the same Davidson corpus as the dev set, so it adds no independent evidence.
+Measured on ../shared/data/safety-dev (normalized text; recall on offensive / false positives
+on benign): profanity-check 0.944 / 0.008 at 0.75 (0.972 / 0.036 at 0.5); hatesonar 0.1.0
+0.966 / 0.014 at 0.7 with 0.65 ms a call. hatesonar is not used: it pulls onnxruntime, onnx,
+skl2onnx and pandas (~480 MB), needs an en_US.UTF-8 locale that slim images lack (it fails
+at load without one), and it was trained on the same Davidson corpus as the dev set, so its
+lead there is not evidence. With the lexicon in front, both reach the same chain figures.
+Obfuscation defeats either one alone (profanity-check catches 0.34 of the offensive set with
+every long word obfuscated), hence the normalization first (0.95 with it, lexicon included).
+A long text is scored as its worst tweet-sized window: TF-IDF averages one insult away.
 """
 
 from __future__ import annotations
@@ -85,6 +92,19 @@ class ProfanityModel:
         return total / len(self.folds)
 
 
+WINDOW_WORDS = 24  # about a tweet; TF-IDF averages one insult away in a long text
+
+
+def windows(text: str, size: int = WINDOW_WORDS) -> list[str]:
+    """Return the text itself, plus overlapping windows of `size` words when it is longer."""
+    tokens = text.split()
+    if len(tokens) <= size:
+        return [text]
+    step = size // 2
+    starts = range(0, len(tokens) - step, step)
+    return [text] + [" ".join(tokens[i : i + size]) for i in starts]
+
+
 _model: ProfanityModel | None = None
 _lock = threading.Lock()
 
@@ -109,9 +129,9 @@ class ClassifierFilter:
         self._model = model
 
     def score(self, text: str) -> float:
-        """Score the normalized text."""
+        """Score the normalized text; a long text scores as its worst tweet-sized window."""
         model = self._model or get_model()
-        return model.score(normalize(text))
+        return max(map(model.score, windows(normalize(text))))
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Block at or above the threshold."""

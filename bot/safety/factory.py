@@ -12,7 +12,7 @@ from bot.config import Config, SafetyConfig
 from bot.errors import DataError
 from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext, Filter, FilterChain
-from bot.safety.classifier import ClassifierFilter
+from bot.safety.classifier import ClassifierFilter, get_model
 from bot.safety.dedupe import DedupeFilter, RecentPosts
 from bot.safety.lexicon import LexiconFilter, build_lexicon
 from bot.safety.memorization import INDEX_FILENAME, MemorizationFilter, MemorizationIndex
@@ -86,7 +86,8 @@ def _content_filters(s: SafetyConfig) -> list[Filter]:
     if s.lexicon.enabled:
         filters.append(LexiconFilter(build_lexicon(s.lexicon)))
     if s.classifier.enabled:
-        filters.append(ClassifierFilter(s.classifier.threshold))
+        # load the model now, not on the first candidate (it takes a second or two)
+        filters.append(ClassifierFilter(s.classifier.threshold, get_model()))
     if s.sensitive.enabled:
         filters.append(SensitiveFilter(build_sensitive_lexicon(s.sensitive), s.sensitive.action))
     return filters

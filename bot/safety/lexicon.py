@@ -111,7 +111,8 @@ class Lexicon:
             token = token.strip("!@")
             masks = sum(c in _MASK_CHARS for c in token)
             letters = len(token) - masks
-            if not masks or letters < 2 or letters < masks or len(token) < 3:
+            # people keep the first letter ("f*ck", "sh1t"): "%s%s" or "#1" are not words
+            if not masks or letters < 2 or letters < masks or not token[0].isalpha():
                 continue
             pattern = "".join("[a-z]" if c in _MASK_CHARS else re.escape(c) for c in token)
             if re.search(f"\n{pattern}\n", self._forms):
