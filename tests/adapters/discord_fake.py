@@ -118,6 +118,7 @@ class FakeDiscord:
         self.requests: list[Recorded] = []
         self.identify: dict[str, Any] | None = None
         self.interaction_tokens: set[str] = set()
+        self.resumes: list[dict[str, Any]] = []  # RESUME payloads after a dropped connection
         self.rate_limited: dict[str, float] = {}  # path suffix -> retry_after seconds (429s)
         self.port = 0
         # Snowflakes from "now", so created_at of messages and interactions is realistic.
@@ -176,7 +177,15 @@ class FakeDiscord:
                 await self._ready(ws, data["d"].get("shard", [0, 1]))
             elif data["op"] == 1:
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+            elif data["op"] == 6:
+                self.resumes.append(data["d"])
+                await self.dispatch("RESUMED", {}, ws)
         return ws
+
+    async def drop(self, code: int = 4000) -> None:
+        """Close the gateway connection the way Discord does before asking for a resume."""
+        assert self._ws is not None
+        await self._ws.close(code=code)
 
     async def _ready(self, ws: web.WebSocketResponse, shard: list[int]) -> None:
         ready = {

@@ -516,6 +516,16 @@ async def test_sharded_client_connects_through_the_bot_gateway(run_bot: Any) -> 
     assert len(bot.messages()) == 1
 
 
+async def test_a_dropped_gateway_is_resumed_by_discord_py(run_bot: Any) -> None:
+    bot = await run_bot()
+    await bot.fake.drop(code=4000)
+    await bot.until(lambda: len(bot.fake.resumes) == 1)
+    assert bot.fake.resumes[0]["session_id"] == "fake-session"
+    await bot.fake.send_message(f"{MENTION} still with me?", mentions=(BOT_ID,))
+    await bot.until(lambda: len(bot.outcomes) == 1)
+    assert len(bot.messages()) == 1
+
+
 async def test_identify_uses_default_intents_only(run_bot: Any) -> None:
     bot = await run_bot()
     assert bot.fake.identify is not None
