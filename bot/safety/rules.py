@@ -12,9 +12,12 @@ from bot.safety.normalize import strip_invisible, words
 
 # --- pings ---------------------------------------------------------------------------------
 
-_DISCORD_PING = re.compile(r"[@＠]\s*(everyone|here)\b|<(@[!&]?|#)\d+>", re.IGNORECASE)
-# X counts '@' and the fullwidth '＠' before 1-15 word characters as a mention.
-_X_HANDLE = re.compile(r"(?<![\w@＠])[@＠](\w{1,15})(?![\w@])")
+# Invisible characters between '@' and the word are tolerated: defuse those too.
+_DISCORD_PING = re.compile(
+    r"[@＠][\s\u200b-\u200f\u2060\ufeff]*(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
+)
+# X counts '@' and the fullwidth '＠' before word characters as a mention.
+_X_HANDLE = re.compile(r"(?<![\w@＠])[@＠](\w+)")
 
 
 _DEFUSED = {"<@": "@user", "<@!": "@user", "<@&": "@role", "<#": "#channel"}
@@ -37,13 +40,12 @@ class PingFilter:
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Block or rewrite pings for the target platform (both kinds when it is unknown)."""
-        visible = strip_invisible(text)
         reasons: list[str] = []
         out = text
-        if ctx.platform != "x" and _DISCORD_PING.search(visible):
+        if ctx.platform != "x" and _DISCORD_PING.search(out):
             reasons.append("pings:discord")
-            out = _DISCORD_PING.sub(_defuse_discord, strip_invisible(out))
-        if ctx.platform != "discord" and self._stray_handles(strip_invisible(out), ctx):
+            out = _DISCORD_PING.sub(_defuse_discord, out)
+        if ctx.platform != "discord" and self._stray_handles(out, ctx):
             reasons.append("pings:handle")
             out = _X_HANDLE.sub(lambda m: self._keep_or_drop(m, ctx), out)
         if not reasons:

@@ -59,3 +59,12 @@ def test_threshold_is_respected(model: ProfanityModel) -> None:
     p = ClassifierFilter(0.0, model).score(text)
     assert ClassifierFilter(p, model).check(text, CheckContext()).action == "block"
     assert ClassifierFilter(min(1.0, p + 1e-6), model).check(text, CheckContext()).allowed
+
+
+def test_long_text_is_scored_by_windows(model: ProfanityModel) -> None:
+    filler = "we walked along the river and talked about the weather and the garden. " * 6
+    f = ClassifierFilter(0.75, model)
+    assert f.check(filler, CheckContext()).action == "allow"
+    text = filler + "shut the fuck up you stupid idiot. " + filler
+    assert model.score(text) < 0.75  # the whole text dilutes the insult
+    assert f.check(text, CheckContext()).action == "block"

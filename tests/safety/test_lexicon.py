@@ -155,3 +155,8 @@ def test_filter_verdicts(lexicon: Lexicon) -> None:
     assert f.check("hello there", CheckContext()).action == "allow"
     verdict = f.check("b1tch", CheckContext())
     assert verdict.action == "block" and verdict.reasons == ("lexicon:deny",)
+
+
+@pytest.mark.parametrize("text", ['use "%s%s" or "%s %s"', "#1 fan", "room 4b", "2nd place"])
+def test_symbols_and_numbers_are_not_masked_words(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.find(text) == []

@@ -209,3 +209,14 @@ def test_form_blocks(text: str, reason: str) -> None:
 )
 def test_form_passes(text: str) -> None:
     assert FormFilter().check(text, ANY).action == "allow"
+
+
+def test_ping_rewrite_keeps_emoji_sequences_intact() -> None:
+    text = "@everyone 👨‍👩‍👧 hi ❤️"
+    verdict = PingFilter("rewrite").check(text, DISCORD)
+    assert verdict.text == "everyone 👨‍👩‍👧 hi ❤️"
+
+
+def test_handle_split_by_an_invisible_character_is_still_caught() -> None:
+    verdict = PingFilter("rewrite").check("hi @b\u200bob", X)
+    assert verdict.action == "rewrite" and "@" not in (verdict.text or "")
