@@ -25,9 +25,9 @@ def require_token(secrets: Secrets) -> str:
     token = secrets.discord_token.get_secret_value().strip() if secrets.discord_token else ""
     if not token:
         raise ConfigError(
-            f"Discord is enabled but {TOKEN_ENV} is not set",
-            f"create a bot in the Discord Developer Portal and run {TOKEN_ENV}=... "
-            "tweetling run (or put it in .env)",
+            f"the Discord bot token is missing: {TOKEN_ENV} is not set",
+            f"copy it from the Discord Developer Portal (your application > Bot > Reset Token) "
+            f"and export {TOKEN_ENV}=... or put it in .env",
         )
     return token
 

@@ -113,7 +113,7 @@ async def test_indicators_stop_and_stop_all() -> None:
 def test_cli_sync_without_a_token_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["discord", "sync", "--guild", "123"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("error: Discord is enabled but TWEETLING_DISCORD_TOKEN is not set")
+    assert err.startswith("error: the Discord bot token is missing: TWEETLING_DISCORD_TOKEN")
     assert "\n" not in err and "Traceback" not in err
 
 
