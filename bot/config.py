@@ -33,6 +33,7 @@ class ModelConfig(Section):
     remote_model: str = ""
     remote_timeout_s: float = Field(30.0, gt=0)
     remote_retries: int = Field(3, ge=0)
+    remote_eos: str = ""  # the model's EOS text; default: read from the local tokenizer
     scripted_outputs: list[str] = []  # texts the scripted backend cycles through
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 
 import pytest
 
-from bot.generation.base import GenerationError, GenerationRequest, Generator
+from bot.config import Config
+from bot.generation.base import GenerationError, GenerationRequest, Generator, SamplingParams
 from bot.generation.scripted import ScriptedGenerator
 
 
@@ -62,3 +64,29 @@ async def test_delay_does_not_block_the_loop() -> None:
 def test_empty_outputs_rejected() -> None:
     with pytest.raises(ValueError):
         ScriptedGenerator([])
+
+
+def test_factory_builds_each_backend(tmp_path: Path) -> None:
+    from bot.config import parse_config
+    from bot.errors import ConfigError
+    from bot.generation.factory import build_generator
+    from bot.generation.local import LocalGenerator
+    from bot.generation.remote import RemoteGenerator
+
+    def cfg(**model: object) -> Config:
+        return parse_config({"model": model, "generation": {"temperature": 0.8, "seed": 4}})
+
+    scripted = build_generator(cfg(backend="scripted", scripted_outputs=["hey"]))
+    assert isinstance(scripted, ScriptedGenerator) and scripted.outputs == ("hey",)
+    remote = build_generator(cfg(backend="remote", remote_url="http://127.0.0.1:1/v1"))
+    assert isinstance(remote, RemoteGenerator) and remote.eos == "<|endoftext|>"
+    assert remote.defaults.temperature == 0.8 and remote.defaults.seed == 4
+    with pytest.raises(ConfigError, match="remote_url"):
+        build_generator(cfg(backend="remote"))
+    # No converted model: fall back to transformers, or say how to convert one.
+    fallback = build_generator(cfg(backend="ctranslate2", path=str(tmp_path)))
+    assert isinstance(fallback, LocalGenerator)
+    assert fallback.config_defaults == SamplingParams(temperature=0.8, seed=4)
+    with pytest.raises(ConfigError, match="CTranslate2") as info:
+        build_generator(cfg(backend="ctranslate2", path=str(tmp_path), fallback_to_local=False))
+    assert "tweetling export" in info.value.hint

@@ -1,0 +1,154 @@
+"""The remote backend: any OpenAI-compatible completions server (vLLM, llama.cpp server, TGI).
+
+Each request becomes one POST to ``{base_url}/completions`` with ``n`` samples; the requests
+of one `generate` call run concurrently (the server does the batching). Timeouts, connection
+errors, 429 and 5xx answers are retried with exponential backoff; other errors fail at once
+with the server's message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from typing import Any
+
+import aiohttp
+
+from bot.events import Candidate
+from bot.generation.base import GenerationError, GenerationRequest, SamplingParams
+from bot.prompting import finish_post, serving_prompt
+
+log = logging.getLogger(__name__)
+
+_RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+_FINISH = {"stop": "eos", "length": "length", "eos": "eos"}
+
+
+class RemoteError(GenerationError):
+    """The completions server failed or answered something we cannot use."""
+
+
+class RemoteGenerator:
+    """A Generator that asks an OpenAI-compatible `/v1/completions` endpoint."""
+
+    name = "remote"
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        model: str = "",
+        eos: str = "<|endoftext|>",
+        timeout_s: float = 30.0,
+        retries: int = 3,
+        backoff_s: float = 0.5,
+        api_key: str | None = None,
+        defaults: SamplingParams | None = None,
+        max_concurrency: int = 8,
+    ) -> None:
+        self.url = base_url.rstrip("/") + "/completions"
+        self.model = model
+        self.eos = eos
+        self.timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.api_key = api_key
+        self.defaults = defaults or SamplingParams()
+        self.max_concurrency = max_concurrency
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        """Open the HTTP session (idempotent)."""
+        if self._session is None or self._session.closed:
+            headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+            self._session = aiohttp.ClientSession(timeout=self.timeout, headers=headers)
+
+    async def generate(self, requests: list[GenerationRequest]) -> list[list[Candidate]]:
+        """Send every request concurrently and return each one's candidates."""
+        await self.start()
+        limit = asyncio.Semaphore(self.max_concurrency)
+
+        async def one(req: GenerationRequest) -> list[Candidate]:
+            async with limit:
+                return await self._complete(req)
+
+        return list(await asyncio.gather(*(one(r) for r in requests)))
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def _complete(self, req: GenerationRequest) -> list[Candidate]:
+        params = self.defaults.merged(req.params)
+        data = await self._post(self._body(req, params))
+        choices = data.get("choices")
+        if not isinstance(choices, list) or len(choices) < req.n:
+            raise RemoteError(f"{self.url} returned {len(choices or [])} choices for n={req.n}")
+        return [self._candidate(req, choice) for choice in choices[: req.n]]
+
+    def _body(self, req: GenerationRequest, p: SamplingParams) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "prompt": serving_prompt(req.prompt, self.eos),
+            "n": req.n,
+            "max_tokens": p.max_new_tokens,
+            "stop": [self.eos],
+        }
+        if self.model:
+            body["model"] = self.model
+        # Only what is set: strict servers reject unknown or null fields.
+        optional = {
+            "temperature": p.temperature,
+            "top_p": p.top_p,
+            "top_k": p.top_k,
+            "repetition_penalty": p.repetition_penalty,
+            "seed": p.seed,
+        }
+        body.update({k: v for k, v in optional.items() if v is not None})
+        return body
+
+    def _candidate(self, req: GenerationRequest, choice: Any) -> Candidate:
+        if not isinstance(choice, dict) or not isinstance(choice.get("text"), str):
+            raise RemoteError(f"{self.url} returned a choice without text: {str(choice)[:200]}")
+        reason = _FINISH.get(str(choice.get("finish_reason")), "stop")
+        text = finish_post(req.prompt, choice["text"], self.eos)
+        return Candidate(text=text, prompt=req.prompt, finish_reason=reason)  # type: ignore[arg-type]
+
+    async def _post(self, body: dict[str, Any]) -> dict[str, Any]:
+        """POST with retries and backoff; return the decoded JSON answer."""
+        assert self._session is not None
+        last = ""
+        for attempt in range(self.retries + 1):
+            if attempt:
+                await asyncio.sleep(self._delay(attempt))
+            try:
+                async with self._session.post(self.url, json=body) as resp:
+                    if resp.status == 200:
+                        return await _json(resp, self.url)
+                    detail = (await resp.text())[:300]
+                    last = f"HTTP {resp.status}: {detail}"
+                    if resp.status not in _RETRY_STATUS:
+                        raise RemoteError(f"completions server {self.url} refused: {last}")
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                last = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            log.warning("remote generation attempt %d failed: %s", attempt + 1, last)
+        raise RemoteError(
+            f"completions server {self.url} failed after {self.retries + 1} attempts ({last}); "
+            "check [model] remote_url and that the server is running"
+        )
+
+    def _delay(self, attempt: int) -> float:
+        base = self.backoff_s * (2 ** (attempt - 1))
+        return float(base * (0.75 + random.random() / 2))  # jitter spreads synchronized retries
+
+
+async def _json(resp: aiohttp.ClientResponse, url: str) -> dict[str, Any]:
+    try:
+        data = await resp.json(content_type=None)
+    except ValueError:
+        raise RemoteError(f"{url} answered with something that is not JSON") from None
+    if not isinstance(data, dict):
+        raise RemoteError(f"{url} answered with JSON that is not an object")
+    return data

@@ -1,0 +1,125 @@
+"""The remote backend against an in-process fake OpenAI-compatible server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from bot.generation.base import GenerationError, GenerationRequest, SamplingParams
+from bot.generation.remote import RemoteError, RemoteGenerator
+
+EOS = "<|endoftext|>"
+
+
+class FakeServer:
+    """A completions endpoint whose next answers can be scripted (status codes, delays)."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self.script: list[int | float] = []  # an int status to answer with, or seconds to stall
+
+    async def completions(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.bodies.append(body)
+        self.headers.append(dict(request.headers))
+        step = self.script.pop(0) if self.script else 200
+        if isinstance(step, float):
+            await asyncio.sleep(step)
+        elif step != 200:
+            return web.json_response({"error": {"message": f"scripted {step}"}}, status=step)
+        prompt = body["prompt"]
+        choices = [
+            # A real server may run past the stop string's first occurrence in odd cases;
+            # the second choice also leaks an EOS to check the client cuts at the boundary.
+            {
+                "index": i,
+                "text": f" post {i} for {prompt[len(EOS) :] or 'free'}",
+                "finish_reason": "stop",
+            }
+            if i % 2 == 0
+            else {"index": i, "text": f" second{EOS}leaked", "finish_reason": "length"}
+            for i in range(body["n"])
+        ]
+        return web.json_response({"choices": choices})
+
+
+@pytest.fixture()
+async def server() -> AsyncIterator[tuple[FakeServer, str]]:
+    fake = FakeServer()
+    app = web.Application()
+    app.router.add_post("/v1/completions", fake.completions)
+    srv = TestServer(app, host="127.0.0.1")
+    await srv.start_server()
+    yield fake, str(srv.make_url("/v1"))
+    await srv.close()
+
+
+async def test_generates_each_requests_candidates(server: tuple[FakeServer, str]) -> None:
+    fake, url = server
+    gen = RemoteGenerator(
+        url, model="me", eos=EOS, api_key="k-123", defaults=SamplingParams(top_p=0.9)
+    )
+    reqs = [
+        GenerationRequest("coffee", 2, SamplingParams(temperature=0.7, seed=3, max_new_tokens=20)),
+        GenerationRequest(None, 1),
+    ]
+    out = await gen.generate(reqs)
+    assert [[c.text for c in cs] for cs in out] == [
+        ["coffee post 0 for coffee", "coffee second"],
+        ["post 0 for free"],
+    ]
+    assert out[0][1].finish_reason == "length" and out[1][0].finish_reason == "eos"
+    body = next(b for b in fake.bodies if b["n"] == 2)
+    assert body == {
+        "prompt": EOS + "coffee",
+        "n": 2,
+        "max_tokens": 20,
+        "stop": [EOS],
+        "model": "me",
+        "temperature": 0.7,
+        "top_p": 0.9,
+        "seed": 3,
+    }
+    assert fake.headers[0]["Authorization"] == "Bearer k-123"
+    await gen.close()
+
+
+async def test_retries_server_errors_with_backoff(server: tuple[FakeServer, str]) -> None:
+    fake, url = server
+    fake.script = [503, 429]
+    gen = RemoteGenerator(url, eos=EOS, retries=2, backoff_s=0.01)
+    out = await gen.generate([GenerationRequest("hi")])
+    assert out[0][0].text == "hi post 0 for hi" and len(fake.bodies) == 3
+    await gen.close()
+
+
+async def test_client_error_fails_at_once_with_the_message(server: tuple[FakeServer, str]) -> None:
+    fake, url = server
+    fake.script = [400]
+    gen = RemoteGenerator(url, eos=EOS, retries=3, backoff_s=0.01)
+    with pytest.raises(RemoteError, match=r"HTTP 400.*scripted 400"):
+        await gen.generate([GenerationRequest("hi")])
+    assert len(fake.bodies) == 1
+    await gen.close()
+
+
+async def test_timeouts_are_retried_then_fail_clearly(server: tuple[FakeServer, str]) -> None:
+    fake, url = server
+    fake.script = [0.5, 0.5]
+    gen = RemoteGenerator(url, eos=EOS, timeout_s=0.1, retries=1, backoff_s=0.01)
+    with pytest.raises(GenerationError, match=r"after 2 attempts.*remote_url"):
+        await gen.generate([GenerationRequest("hi")])
+    await gen.close()
+
+
+async def test_unreachable_server_is_a_clear_error() -> None:
+    gen = RemoteGenerator("http://127.0.0.1:9/v1", eos=EOS, retries=1, backoff_s=0.01)
+    with pytest.raises(RemoteError, match=r"127\.0\.0\.1:9.*failed after 2 attempts"):
+        await gen.generate([GenerationRequest("hi")])
+    await gen.close()
