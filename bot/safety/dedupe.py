@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, deque
 from collections.abc import Iterable
 from itertools import pairwise
@@ -27,6 +28,7 @@ class RecentPosts:
         self._posts: deque[tuple[int, frozenset[str]]] = deque()
         self._index: dict[str, set[int]] = {}
         self._next = 0
+        self._lock = threading.Lock()  # the pipeline may remember while a worker checks
         for post in posts:
             self.remember(post)
 
@@ -38,6 +40,11 @@ class RecentPosts:
         grams = shingles(text)
         if not grams:
             return
+        with self._lock:
+            self._add(grams)
+
+    def _add(self, grams: frozenset[str]) -> None:
+        """Index one post and evict the oldest beyond the limit (lock held)."""
         key, self._next = self._next, self._next + 1
         self._posts.append((key, grams))
         for g in grams:
@@ -54,10 +61,11 @@ class RecentPosts:
         grams = shingles(text)
         if not grams:
             return 0.0
-        shared = Counter(k for g in grams for k in self._index.get(g, ()))
-        if not shared:
-            return 0.0
-        sizes = {k: len(v) for k, v in self._posts if k in shared}
+        with self._lock:
+            shared = Counter(k for g in grams for k in self._index.get(g, ()))
+            if not shared:
+                return 0.0
+            sizes = {k: len(v) for k, v in self._posts if k in shared}
         return max(c / (len(grams) + sizes[k] - c) for k, c in shared.items())
 
 

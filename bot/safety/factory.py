@@ -96,10 +96,14 @@ def _content_filters(s: SafetyConfig) -> list[Filter]:
 def load_memorization_index(cfg: Config, model_dir: Path | None) -> MemorizationIndex | None:
     """Load the index from index_path or the model dir, else build it from data; warn if none."""
     m = cfg.safety.memorization
-    if m.index_path:
-        return MemorizationIndex.load(Path(m.index_path).expanduser())
-    if model_dir is not None and (Path(model_dir) / INDEX_FILENAME).is_file():
-        return MemorizationIndex.load(Path(model_dir) / INDEX_FILENAME)
+    path = Path(m.index_path).expanduser() if m.index_path else None
+    if path is None and model_dir is not None and (Path(model_dir) / INDEX_FILENAME).is_file():
+        path = Path(model_dir) / INDEX_FILENAME
+    if path is not None:
+        index = MemorizationIndex.load(path)
+        if index.n != m.ngram:
+            log.info("memorization index %s uses %d-grams (config says %d)", path, index.n, m.ngram)
+        return index
     if m.data:
         posts = read_training_texts(Path(m.data).expanduser())
         log.info("built the memorization index from %d posts in %s", len(posts), m.data)
