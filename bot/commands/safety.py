@@ -25,10 +25,17 @@ and false-positive rate on --benign (share flagged). "Flagged" means blocked or 
 rewrite (pings defused) counts as passed. Rows: every output filter on its own; the
 OFFENSIVE-LANGUAGE CHAIN (lexicon + classifier + sensitive, the filters that judge the words
 themselves: use this row to tune the defaults); and the FULL CHAIN as the bot runs it. Real
-benign tweets carry URLs, @handles and phone numbers that the platform rules rightly block,
-so the full chain's false-positive rate on them is high by design: read it as "how much of
-this text could the bot post verbatim". The near-duplicate memory starts empty and nothing
-is remembered during the run; memorization uses the index the config points at, if any.
+benign tweets carry URLs (t.co links), phone numbers and e-mail addresses that the link and
+personal-data rules rightly block (@handles are rewritten, not blocked), so the full chain's
+false-positive rate on them is high by design: read it as "how much of this text could the
+bot post verbatim". The near-duplicate memory starts empty and nothing is remembered during
+the run; memorization uses the index the config or --model-dir points at, if any.
+"""
+
+CHECK_HELP = """Print one verdict per input line, as the bot would judge a generated post: "ok",
+"ok (rewritten: TEXT)" when pings were defused, "blocked: REASONS (why)" or "held: REASONS
+(why)" for sensitive topics waiting for review. With --json, one object per line with the
+keys text, allowed, reasons (plus action, filter and output). Exit status 0 either way.
 """
 
 
@@ -37,7 +44,12 @@ def register(sub: Subparsers) -> None:
     parser = sub.add_parser("safety", help="check texts with the safety filters")
     actions = parser.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
 
-    check = actions.add_parser("check", help="print a verdict for each input line")
+    check = actions.add_parser(
+        "check",
+        help="print a verdict for each input line",
+        description=CHECK_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     check.add_argument("file", nargs="?", help="texts, one per line (default: stdin)")
     check.add_argument("--json", action="store_true", help="one JSON object per line")
     _common_args(check)
