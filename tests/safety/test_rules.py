@@ -156,6 +156,10 @@ def test_pii_passes(text: str) -> None:
         ("e\u0301", 1),  # NFC first
         ("see https://example.com/a/very/long/path/indeed ok", 4 + 23 + 3),
         ("café – “quoted”", 15),  # Latin-1, dashes and quotes weigh 1
+        ("©️ 2024", 7),  # text symbol with emoji presentation
+        ("1️⃣ one", 6),  # keycap
+        ("한국어 텍스트", 13),
+        ("Привет мир", 10),
     ],
 )
 def test_x_weighted_length(text: str, weight: int) -> None:
