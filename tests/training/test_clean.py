@@ -171,7 +171,8 @@ def test_write_and_read_prepared_round_trip(tmp_path: Path) -> None:
     prepared = clean_posts(posts)
     out = write_prepared(prepared, tmp_path / "out")
     lines = (out / "train.jsonl").read_text(encoding="utf-8").splitlines()
-    assert json.loads(lines[0]) == {
+    assert json.loads(lines[0])["id"] == "2"  # oldest first
+    assert json.loads(lines[1]) == {
         "id": "1",
         "text": "a perfectly normal post",
         "source": "test",
