@@ -1,9 +1,137 @@
-"""CLI subcommands for this area (filled in by its issue)."""
+"""CLI: `tweetling generate` (candidates with safety verdicts) and `tweetling export`."""
 
 from __future__ import annotations
 
-from bot.commands.common import Subparsers
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.config import Config
+
+BACKENDS = ("local", "ctranslate2", "remote", "scripted")
 
 
 def register(sub: Subparsers) -> None:
-    """Add this area's subcommands."""
+    """Add generate and export."""
+    gen = sub.add_parser("generate", help="generate posts from a model, with safety verdicts")
+    add_config_arg(gen)
+    gen.add_argument("--model", "-m", default=None, help="model dir or bundled:smollm2-135m")
+    gen.add_argument("--backend", choices=BACKENDS, default=None, help="override [model] backend")
+    gen.add_argument("--prompt", "-p", default=None, help="start of the post (default: free)")
+    gen.add_argument("-n", type=int, default=5, help="number of candidates (default 5)")
+    gen.add_argument("--temperature", type=float, default=None)
+    gen.add_argument("--max-new-tokens", type=int, default=None)
+    gen.add_argument("--seed", type=int, default=None, help="reproducible sampling")
+    gen.add_argument("--json", action="store_true", help="print one JSON object")
+    gen.set_defaults(func=cmd_generate)
+
+    exp = sub.add_parser("export", help="convert a model dir for the fast ctranslate2 backend")
+    exp.add_argument("model_dir", metavar="MODEL_DIR", help="trained model directory")
+    exp.add_argument("--out", default=None, help="output dir (default MODEL_DIR/ct2)")
+    exp.add_argument(
+        "--quantization", default="int8", help="int8 (default), int8_float32, float16, float32"
+    )
+    exp.set_defaults(func=cmd_export)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    """Generate candidates and print each with its safety verdict."""
+    from bot.errors import UserError
+
+    if args.n < 1:
+        raise UserError("-n must be at least 1", "ask for one or more candidates")
+    cfg = _apply_overrides(load(args), args)
+    cands = asyncio.run(_generate(cfg, args))
+    verdicts = _verdicts(cfg, [c.text for c in cands])
+    if args.json:
+        print_json(_as_json(cfg, args, cands, verdicts))
+        return 0
+    for i, (cand, verdict) in enumerate(zip(cands, verdicts, strict=True), 1):
+        print(f"[{i}] {_verdict_label(verdict)}  {cand.text}")
+    return 0
+
+
+def _apply_overrides(cfg: Config, args: argparse.Namespace) -> Config:
+    model = cfg.model.model_copy(
+        update={k: v for k, v in (("path", args.model), ("backend", args.backend)) if v}
+    )
+    gen_updates = {"temperature": args.temperature, "seed": args.seed}
+    if args.max_new_tokens is not None:
+        gen_updates["max_new_tokens"] = args.max_new_tokens
+    generation = cfg.generation.model_copy(
+        update={k: v for k, v in gen_updates.items() if v is not None}
+    )
+    return cfg.model_copy(update={"model": model, "generation": generation})
+
+
+async def _generate(cfg: Config, args: argparse.Namespace) -> list[Any]:
+    from bot.generation.base import GenerationRequest
+    from bot.generation.factory import build_generator
+
+    generator = build_generator(cfg)
+    try:
+        await generator.start()
+        (cands,) = await generator.generate([GenerationRequest(prompt=args.prompt, n=args.n)])
+    finally:
+        await generator.close()
+    return list(cands)
+
+
+def _verdicts(cfg: Config, texts: list[str]) -> list[Any]:
+    """Return each text's output verdict, or None per text when no safety chain exists."""
+    try:
+        from bot.safety.factory import build_safety
+    except ImportError:  # the safety package is optional for a bare model check
+        return [None] * len(texts)
+    from bot.generation.factory import model_dir
+
+    safety = build_safety(cfg, model_dir=model_dir(cfg))
+    return [safety.check_output(text) for text in texts]
+
+
+def _verdict_label(verdict: Any) -> str:
+    if verdict is None:
+        return "UNCHECKED"
+    label = str(verdict.action).upper()
+    return f"{label} ({', '.join(verdict.reasons)})" if verdict.reasons else label
+
+
+def _as_json(cfg: Config, args: argparse.Namespace, cands: list[Any], verdicts: list[Any]) -> Any:
+    return {
+        "model": cfg.model.path,
+        "backend": cfg.model.backend,
+        "prompt": args.prompt,
+        "candidates": [
+            {
+                "text": c.text,
+                "tokens": c.tokens,
+                "finish_reason": c.finish_reason,
+                "logprob": c.logprob,
+                "verdict": None
+                if v is None
+                else {
+                    "action": v.action,
+                    "filter": v.filter,
+                    "reasons": list(v.reasons),
+                    "message": v.message,
+                    "text": v.text,
+                },
+            }
+            for c, v in zip(cands, verdicts, strict=True)
+        ],
+    }
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Convert a model directory to CTranslate2 and print where it went."""
+    from bot.generation.ctranslate2 import export_model
+
+    print(f"converting {args.model_dir} ({args.quantization}); this takes a while", file=sys.stderr)
+    out = export_model(
+        Path(args.model_dir), Path(args.out) if args.out else None, args.quantization
+    )
+    print(out)
+    return 0
