@@ -25,9 +25,12 @@ _CONFUSABLES = str.maketrans(
         "ʀ": "r", "ꜱ": "s", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
         "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ᴍ": "m", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t",
         "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ø": "o", "đ": "d", "ł": "l",
-        "ß": "ss", "æ": "ae", "œ": "oe", "€": "e", "£": "l", "¢": "c", "¥": "y",
+        "ß": "ss", "æ": "ae", "œ": "oe", "€": "e", "£": "l", "¢": "c", "¥": "y", "ƒ": "f",
     }
 )  # fmt: skip
+# Squared, negative circled, negative squared and regional-indicator letters: 🄰 🅐 🅰 🇦 -> a.
+for _start in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6):
+    _CONFUSABLES.update({_start + i: chr(ord("a") + i) for i in range(26)})
 
 # Leetspeak inside words that also contain letters ("sh1t", "b1tch", "a55").
 _LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "|": "i", "0": "o",
@@ -35,7 +38,8 @@ _LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "|": "i
 # Only tokens holding a leet character are visited: most words have none (speed).
 _LEET_TOKEN = re.compile(r"[\w@$!|]*[0-9@$!|][\w@$!|]*")
 _HAS_LETTER = re.compile(r"[a-z]")
-_EDGE = re.compile(r"^(@*)(.*?)([!|]*)$", re.DOTALL)
+# A leading @ before a word is a handle; before symbols it is leet ("@$$hole").
+_EDGE = re.compile(r"^((?:@+(?=\w))?)(.*?)([!|]*)$", re.DOTALL)
 
 # Three or more single letters split by separators: "f u c k", "f.u.c.k", "f-u-c-k".
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.\-_*·|/,+~'\"]{1,3}[^\W\d_](?![^\W_])){2,}")

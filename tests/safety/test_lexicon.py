@@ -56,6 +56,15 @@ ADVERSARIAL = [
     "biiiitch",
     "FUCK",
     "F\u0301uck",  # combining accent
+    "ƒuck off",  # Latin small f with hook
+    "fvck you",
+    "@$$hole",
+    "🅵🆄🅲🅺",  # negative squared letters
+    "ⓕⓤⓒⓚ",  # circled letters (NFKC)
+    "ᶠᵘᶜᵏ",  # modifier letters (NFKC)
+    "f\u0336u\u0336c\u0336k\u0336",  # strike-through combining marks
+    "motherf*cker",
+    "b.i.t.c.h",
 ]
 
 # Words that contain a denied term but are fine.
