@@ -63,10 +63,10 @@ def _letters_pattern(core: str) -> str:
     return "".join(parts)
 
 
-def term_pattern(term: str) -> str:
+def term_pattern(term: str, suffixes: bool = True) -> str:
     """Return the regex for one term: '*' at either end means any prefix or continuation."""
     prefix = f"{_WORDCHAR}*" if term.startswith("*") else ""
-    suffix = f"{_WORDCHAR}*" if term.endswith("*") else _SUFFIXES
+    suffix = f"{_WORDCHAR}*" if term.endswith("*") else _SUFFIXES if suffixes else ""
     core = _SEPARATOR.sub(" ", fold(term.strip("*")).strip())
     return prefix + _letters_pattern(core) + suffix
 
@@ -76,19 +76,23 @@ class Lexicon:
 
     def __init__(self, deny: Iterable[str], allow: Iterable[str] = ()) -> None:
         self.terms = sorted({t.strip() for t in deny if t.strip("* ")})
-        self.allow = {fold(a).strip() for a in allow if a.strip()}
+        allowed = {_SEPARATOR.sub(" ", fold(a)).strip() for a in allow if a.strip()}
+        self.allow = {a for a in allowed if " " not in a}
         self._allow_squeezed = {squeeze(a) for a in self.allow}
+        # allowed phrases ("honky tonk", "moby dick") are blanked out before matching
+        phrases = sorted((a for a in allowed if " " in a), key=len, reverse=True)
+        self._phrases = self._compile([p.replace(" ", "-") for p in phrases], suffixes=False)
         self._regex = self._compile(self.terms)
         stems = {_SEPARATOR.sub("", fold(t.strip("*"))) for t in self.terms}
         forms = stems | {s + x for s in stems for x in ("s", "ing", "in", "er", "ed", "y")}
         self._forms = "\n" + "\n".join(sorted(forms)) + "\n"
 
     @staticmethod
-    def _compile(terms: Sequence[str]) -> re.Pattern[str] | None:
+    def _compile(terms: Sequence[str], suffixes: bool = True) -> re.Pattern[str] | None:
         """Compile every term into one alternation bounded by word edges."""
         if not terms:
             return None
-        body = "|".join(term_pattern(t) for t in terms)
+        body = "|".join(term_pattern(t, suffixes) for t in terms)
         return re.compile(f"(?<!{_WORDCHAR})(?:{body})(?!{_WORDCHAR})")
 
     def _allowed(self, word: str) -> bool:
@@ -98,7 +102,10 @@ class Lexicon:
         """Return the denied words found in the text (normalized), allow-listed words excepted."""
         if self._regex is None:
             return []
-        hits = [m.group(0) for m in self._regex.finditer(normalize(text))]
+        text_n = normalize(text)
+        if self._phrases is not None:
+            text_n = self._phrases.sub(" ", text_n)
+        hits = [m.group(0) for m in self._regex.finditer(text_n)]
         hits = [h for h in hits if not self._allowed(h)]
         return hits or self._masked_hits(text)
 

@@ -169,3 +169,16 @@ def test_filter_verdicts(lexicon: Lexicon) -> None:
 @pytest.mark.parametrize("text", ['use "%s%s" or "%s %s"', "#1 fan", "room 4b", "2nd place"])
 def test_symbols_and_numbers_are_not_masked_words(lexicon: Lexicon, text: str) -> None:
     assert lexicon.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["a honky-tonk in Nashville", "doo wop singers", "Moby Dick is long", "a garden hoe"]
+)
+def test_allowed_phrases(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.find(text) == []
+
+
+def test_allowed_phrase_does_not_hide_other_words() -> None:
+    lex = Lexicon(["gronk"], allow=["gronk tower"])
+    assert lex.find("the gronk tower") == []
+    assert lex.find("the gronk tower and a gronk") == ["gronk"]
