@@ -110,11 +110,13 @@ def prepare(sources: Sequence[str | Path], cfg: DataConfig | None = None) -> Pre
 
 def clean_text(text: str, cfg: DataConfig, retweet: bool = False) -> str:
     """Return a post's text cleaned by the [data] rules (it may come back empty)."""
-    text = _INVISIBLE.sub("", html.unescape(text))
+    text = html.unescape(text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
     if retweet:  # kept retweets lose "RT @who:" and the "…" X puts on truncated ones
         text = _RETWEET.sub("", text)
         text = re.sub(r"\s*\S*…$", "", text)
-    if cfg.remove_urls:
+    if cfg.remove_urls and _may_have_url(text):
         text = _URL.sub(" ", text)
     if cfg.mentions == "strip":
         text = _MENTION.sub(" ", text)
@@ -129,7 +131,7 @@ def _collapse_whitespace(text: str, keep_newlines: bool) -> str:
     """Collapse runs of spaces; keep single newlines (and one blank line) only if asked."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not keep_newlines:
-        return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+        return " ".join(text.split())
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
@@ -141,7 +143,7 @@ def is_retweet(post: RawPost) -> bool:
 
 def is_short(text: str, cfg: DataConfig) -> bool:
     """Say whether a post is too short: words, or characters in scripts written without spaces."""
-    if cfg.min_words <= 0:
+    if cfg.min_words <= 0 or _plain_words(text, cfg.min_words):
         return False
     body = _HASHTAG.sub(" ", _MENTION.sub(" ", _URL.sub(" ", text)))
     chars = len(_NO_SPACE_CHAR.findall(body))
@@ -150,6 +152,22 @@ def is_short(text: str, cfg: DataConfig) -> bool:
     if chars:  # mixed posts add up: two English words and a few kanji can be enough
         score += chars / cfg.min_chars_no_spaces if cfg.min_chars_no_spaces else 1.0
     return score < 1.0
+
+
+def _may_have_url(text: str) -> bool:
+    """Cheaply say whether the URL pattern could match (most posts have no link)."""
+    return "://" in text or "www." in text.lower() or "pic." in text.lower()
+
+
+def _plain_words(text: str, needed: int) -> bool:
+    """Fast path: say whether `needed` plain ASCII words are there (no link, tag or handle)."""
+    count = 0
+    for token in text.split():
+        if token.strip(".,!?;:'\"()").isalnum() and token.isascii():
+            count += 1
+            if count >= needed:
+                return True
+    return False
 
 
 def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:

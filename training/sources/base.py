@@ -15,6 +15,8 @@ TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"  # "Wed Oct 10 20:19:24 +0000 2018"
 # X marks posts it could not place in a language with these pseudo codes (media only, no text ...).
 NOT_A_LANGUAGE = frozenset({"und", "qme", "zxx", "qam", "qct", "qht", "qst", "qin", "art"})
 
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 _LEADING_MENTION = re.compile(r"^\s*@\w{1,15}\b")
 
 
@@ -49,6 +51,15 @@ def parse_created_at(value: Any) -> str | None:
 
 def _parse_twitter_time(text: str) -> datetime | None:
     """Parse X's archive/v1.1 format, or return None."""
+    parts = text.split()
+    # The common "+0000" case by hand: strptime is the slowest step of reading 100k posts.
+    if len(parts) == 6 and parts[4] == "+0000" and parts[1] in _MONTHS:
+        try:
+            hour, minute, second = (int(x) for x in parts[3].split(":"))
+            day, year = int(parts[2]), int(parts[5])
+            return datetime(year, _MONTHS[parts[1]], day, hour, minute, second, tzinfo=UTC)
+        except ValueError:
+            return None
     try:
         return datetime.strptime(text, TWITTER_TIME)
     except ValueError:
