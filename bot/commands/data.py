@@ -55,11 +55,12 @@ def run_stats(args: argparse.Namespace) -> int:
     """Print the counts table (or JSON) for the given sources."""
     from training.clean import prepare
 
-    prepared = prepare(args.sources, load(args).data)
+    cfg = load(args).data
+    prepared = prepare(args.sources, cfg)
     if args.json:
         print_json(stats_json(prepared.stats))
     else:
-        sys.stdout.write(format_stats(prepared.stats, args.sources))
+        sys.stdout.write(format_stats(prepared.stats, args.sources, cfg.drop_replies))
     return 0
 
 
@@ -75,7 +76,7 @@ def run_prepare(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats_json(prepared.stats))
     else:
-        sys.stdout.write(format_stats(prepared.stats, args.sources))
+        sys.stdout.write(format_stats(prepared.stats, args.sources, cfg.drop_replies))
         print(f"wrote {len(prepared.posts):,} posts to {out / 'train.jsonl'} (and stats.json)")
     return 0
 
@@ -133,7 +134,7 @@ def stats_json(stats: DataStats) -> dict[str, Any]:
     return stats.to_dict()
 
 
-def format_stats(stats: DataStats, sources: list[str]) -> str:
+def format_stats(stats: DataStats, sources: list[str], drop_replies: bool = True) -> str:
     """Return the human-readable counts table."""
     lines = [f"Sources: {', '.join(sources)}"]
     width = max(len(label) for label, _ in stats.rows())
@@ -141,6 +142,8 @@ def format_stats(stats: DataStats, sources: list[str]) -> str:
         line = f"  {label:<{width}}  {value:>8,}"
         if label == "Other drops" and stats.other_reasons:
             line += "  (" + ", ".join(f"{k} {v:,}" for k, v in stats.other_reasons.items()) + ")"
+        if label == "Replies" and not drop_replies:
+            line += "  (replies are kept: [data] drop_replies = false)"
         lines.append(line)
     lines.append(f"  {'Characters kept':<{width}}  {stats.kept_chars:>8,}")
     if stats.date_range:

@@ -14,6 +14,7 @@ from bot.errors import DataError
 from tests.conftest import SAMPLE_ARCHIVE
 from training.clean import clean_posts, is_retweet
 from training.sources import read_source
+from training.sources.base import parse_created_at
 from training.sources.x_archive import read_archive
 
 OWNER_ID = "900"
@@ -229,3 +230,27 @@ def test_bad_zip_and_bad_encoding(tmp_path: Path) -> None:
     path.write_bytes("window.YTD.tweets.part0 = [{'full_text': 'caf\xe9'}]".encode("latin-1"))
     with pytest.raises(DataError, match="is not UTF-8"):
         read_source(tmp_path / "latin")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wed Oct 10 20:19:24 +0000 2018", "2018-10-10T20:19:24+00:00"),
+        ("Wed Oct 10 22:19:24 +0200 2018", "2018-10-10T20:19:24+00:00"),
+        ("2024-02-03T04:05:06.000Z", "2024-02-03T04:05:06+00:00"),
+        ("2024-02-03 04:05:06", "2024-02-03T04:05:06+00:00"),
+        (1700000000, "2023-11-14T22:13:20+00:00"),
+        ("", None),
+        ("last tuesday", "last tuesday"),
+    ],
+)
+def test_created_at_becomes_utc_iso(value: object, expected: str | None) -> None:
+    assert parse_created_at(value) == expected
+
+
+def test_sample_archive_generator_is_reproducible(tmp_path: Path) -> None:
+    from examples.make_sample_archive import write
+
+    write(tmp_path)
+    for name in ("tweets.js", "account.js"):
+        assert (tmp_path / name).read_bytes() == (SAMPLE_ARCHIVE / "data" / name).read_bytes()
