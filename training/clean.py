@@ -170,6 +170,11 @@ def _plain_words(text: str, needed: int) -> bool:
     return False
 
 
+def _codes(languages: list[str]) -> set[str]:
+    """Return the configured language codes, lowercased like the posts' codes."""
+    return {code.strip().lower() for code in languages}
+
+
 def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:
     """Return (the rule that drops the post or None, its cleaned text); duplicates come later."""
     retweet = is_retweet(post)
@@ -177,7 +182,7 @@ def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:
         return "retweets", ""
     if post.is_reply and cfg.drop_replies:
         return "replies", ""
-    if cfg.languages and post.lang is not None and post.lang not in cfg.languages:
+    if cfg.languages and post.lang is not None and post.lang not in _codes(cfg.languages):
         return "language", ""  # posts X could not place (und, qme, zxx) are kept
     text = clean_text(post.text, cfg, retweet=retweet)
     if not text:

@@ -126,7 +126,7 @@ def test_language_filter_keeps_unknown_languages() -> None:
         raw("dies ist ein deutscher Satz", 2, lang="de"),
         raw("no idea what language this is", 3, lang=None),
     ]
-    got = clean_posts(posts, DataConfig(languages=["en"]))
+    got = clean_posts(posts, DataConfig(languages=["EN"]))
     assert [p.id for p in got.posts] == ["1", "3"]
     assert got.stats.other_reasons == {"language": 1}
     assert got.stats.languages == {"en": 1, "und": 1}

@@ -254,3 +254,18 @@ def test_sample_archive_generator_is_reproducible(tmp_path: Path) -> None:
     write(tmp_path)
     for name in ("tweets.js", "account.js"):
         assert (tmp_path / name).read_bytes() == (SAMPLE_ARCHIVE / "data" / name).read_bytes()
+
+
+def test_a_named_js_file_is_read_whatever_its_name(tmp_path: Path) -> None:
+    path = write_js(tmp_path / "my-old-posts.js", [tweet("1", "renamed but still mine")])
+    assert read_source(path)[0].text == "renamed but still mine"
+
+
+def test_zip_prefers_data_folder_over_viewer_scripts(tmp_path: Path) -> None:
+    archive = make_archive(tmp_path / "a", [tweet("1", "the real post here")])
+    zipped = tmp_path / "export.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.writestr("export/assets/js/tweets.js", "function viewer() { return 1; }")
+        for path in (archive / "data").iterdir():
+            zf.write(path, f"export/data/{path.name}")
+    assert [p.text for p in read_source(zipped)] == ["the real post here"]

@@ -60,19 +60,15 @@ class _ArchiveFiles:
         return f"{self.label}/{name}"
 
 
-def is_archive(path: Path) -> bool:
-    """Say whether `path` looks like an X archive (folder, data/ folder, .zip, or tweets .js)."""
-    if path.is_dir():
-        return bool(_tweet_files(_folder_files(path).names))
-    if path.suffix.lower() == ".zip":
-        return True
-    return path.suffix.lower() == ".js"
-
-
 def read_archive(path: Path) -> list[RawPost]:
     """Read every post of an X archive; raise DataError naming the file on malformed input."""
     files = _open(path)
-    parts = _tweet_files(files.names)
+    # A .js file named on the command line is read whatever it is called.
+    parts = (
+        files.names
+        if path.is_file() and path.suffix.lower() == ".js"
+        else _tweet_files(files.names)
+    )
     if not parts:
         raise DataError(
             f"{path} holds no tweets.js or tweet.js",
@@ -206,7 +202,9 @@ def _zip_files(path: Path) -> _ArchiveFiles:
     except (zipfile.BadZipFile, OSError) as exc:
         raise DataError(f"{path} is not a readable zip file ({exc})") from exc
     by_name: dict[str, str] = {}
-    for member in archive.namelist():
+    # Files in data/ win over the archive viewer's own scripts (assets/js/...) of the same name.
+    members = sorted(archive.namelist(), key=lambda m: PurePosixPath(m).parent.name != "data")
+    for member in members:
         member_path = PurePosixPath(member)
         if member_path.suffix == ".js" and member_path.name not in by_name:
             by_name[member_path.name] = member
