@@ -6,6 +6,7 @@ import html
 import json
 import re
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -261,8 +262,6 @@ def balance_accounts(posts: list[CleanPost], tally: _Tally | None = None) -> lis
 
 def _stable_order(post: CleanPost) -> int:
     """Order posts pseudo-randomly but identically on every run."""
-    import zlib
-
     return zlib.crc32(f"{post.account}/{post.id}".encode())
 
 
