@@ -100,9 +100,9 @@ def sample_posts(
 
 
 def memorized_rate(samples: Sequence[str], matches: Callable[[str], bool] | None) -> float | None:
-    """Return the share of samples the memorization check flags (None if it is unavailable)."""
+    """Return the share of samples the memorization check flags (None if not measurable)."""
     if matches is None or not samples:
-        return None if matches is None else 0.0
+        return None
     return sum(1 for s in samples if s and matches(s)) / len(samples)
 
 

@@ -300,9 +300,9 @@ def _finish(
     ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
     log.info("fine-tuned perplexity on held-out posts: %.2f", ppl)
     model = save_model(model, tokenizer, out, tcfg)
-    samples = sample_posts(
-        model, tokenizer, tcfg.eval_samples, SAMPLING_DEFAULTS["max_new_tokens"], tcfg.seed
-    )
+    # A post is at most max_length tokens, so a sample never needs more.
+    max_new = min(SAMPLING_DEFAULTS["max_new_tokens"], tcfg.max_length)
+    samples = sample_posts(model, tokenizer, tcfg.eval_samples, max_new, tcfg.seed)
     matches = _build_memorization_index(data.posts, out, cfg.safety.memorization.ngram)
     return {
         "perplexity": ppl,

@@ -1,0 +1,101 @@
+"""Tokenized examples keep the EOS + post + EOS format; batches carry little padding."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.config import TrainingConfig
+from bot.prompting import training_text
+from tests.conftest import TINY_CORPUS
+from training.dataset import (
+    IGNORE_INDEX,
+    PostCollator,
+    PostDataset,
+    encode_post,
+    pack_blocks,
+    split_posts,
+)
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model_dir: Path):  # type: ignore[no-untyped-def]
+    from training.base_models import load_tokenizer
+
+    return load_tokenizer(str(tiny_model_dir))
+
+
+def test_split_is_seeded_disjoint_and_complete() -> None:
+    posts = [f"post number {i}" for i in range(50)]
+    train, val = split_posts(posts, 0.1, seed=7)
+    assert (train, val) == split_posts(posts, 0.1, seed=7)
+    assert split_posts(posts, 0.1, seed=8)[1] != val
+    assert len(val) == 5 and not set(train) & set(val)
+    assert sorted(train + val) == sorted(posts)
+
+
+def test_split_keeps_one_post_on_each_side() -> None:
+    assert [len(part) for part in split_posts(["a b c", "d e f"], 0.1, seed=1)] == [1, 1]
+    assert split_posts(["a", "b", "c"], 0.0, seed=1)[1] == []
+
+
+def test_example_is_eos_post_eos(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    ids = encode_post("  coffee first, then the world ", tokenizer, max_length=64)
+    eos = tokenizer.eos_token_id
+    assert ids[0] == eos and ids[-1] == eos and eos not in ids[1:-1]
+    text = tokenizer.decode(ids)
+    assert text == training_text("coffee first, then the world", tokenizer.eos_token)
+
+
+def test_long_posts_are_cut_at_max_length(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    ids = encode_post(" ".join(TINY_CORPUS[:6]), tokenizer, max_length=12)
+    assert len(ids) == 12 and ids[0] == tokenizer.eos_token_id
+
+
+def test_collator_pads_to_longest_and_masks_only_pads() -> None:
+    eos = 0  # the pad id is the EOS id, as with GPT-2: EOS labels must survive
+    batch = PostCollator(pad_token_id=eos)(
+        [{"input_ids": [eos, 5, 6, eos]}, {"input_ids": [eos, 7, eos]}]
+    )
+    assert batch["input_ids"].shape == (2, 4)
+    assert batch["attention_mask"].tolist() == [[1, 1, 1, 1], [1, 1, 1, 0]]
+    assert batch["labels"].tolist() == [[eos, 5, 6, eos], [eos, 7, eos, IGNORE_INDEX]]
+
+
+def test_collator_fixed_length_for_the_padded_baseline() -> None:
+    batch = PostCollator(pad_token_id=0, pad_to=6)([{"input_ids": [0, 3, 0]}])
+    assert batch["input_ids"].shape == (1, 6)
+    assert batch["labels"][0, 3:].tolist() == [IGNORE_INDEX] * 3
+
+
+def test_pack_blocks_concatenates_and_drops_the_remainder() -> None:
+    assert pack_blocks([[1, 2, 3], [4, 5], [6, 7, 8]], 3) == [[1, 2, 3], [4, 5, 6]]
+
+
+def test_trainer_batches_group_posts_by_length(tokenizer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Trainer's batches carry far less padding than random batches of the same posts."""
+    from training.base_models import load_model
+    from training.train import build_trainer
+
+    rng = random.Random(0)
+    words = " ".join(TINY_CORPUS).split()
+    posts = [" ".join(rng.choices(words, k=rng.choice([2, 3, 25, 30]))) for _ in range(128)]
+    data = PostDataset(posts, tokenizer, max_length=64)
+    tcfg = TrainingConfig(batch_size=8, max_length=64, out=str(tmp_path))
+    model = load_model(str(tokenizer.name_or_path))
+    trainer, _ = build_trainer(model, tokenizer, data, data, tcfg, tmp_path, progress=False)
+    grouped = _pad_share(trainer.get_train_dataloader())
+    collate = PostCollator(tokenizer.pad_token_id)
+    shuffled = rng.sample(range(len(data)), len(data))
+    batches = [collate([data[i] for i in shuffled[k : k + 8]]) for k in range(0, len(data), 8)]
+    assert grouped < 0.5 * _pad_share(batches)
+
+
+def _pad_share(batches) -> float:  # type: ignore[no-untyped-def]
+    pads = total = 0
+    for batch in batches:
+        pads += int((batch["attention_mask"] == 0).sum())
+        total += batch["attention_mask"].numel()
+    return pads / total
