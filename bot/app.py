@@ -292,7 +292,9 @@ class App:
         while True:
             item = await self.queue.get()
             try:
-                await self.pipeline.handle(item)  # never raises an Exception
+                await self.pipeline.handle(item)
+            except Exception:  # e.g. the store itself failed: log it, keep the worker alive
+                log.exception("could not handle or record %s", _name(item))
             finally:
                 self.queue.task_done()
 

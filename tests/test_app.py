@@ -154,3 +154,26 @@ async def test_health_and_metrics_endpoints(tmp_path: Path) -> None:
     assert health["status"] == "ok" and health["adapters"] == ["console"]
     assert 'tweetling_events_total{outcome="sent",platform="console"} 1.0' in body
     assert "tweetling_handle_seconds_bucket" in body
+
+
+async def test_a_store_failure_does_not_kill_the_worker(tmp_path: Path) -> None:
+    import sqlite3
+
+    adapter = RecordingAdapter("console")
+    app = make_app(config(generation={"max_batch_size": 1}), tmp_path / "db", [adapter])
+    async with app:
+        assert app.store is not None
+        real = app.store.sync.claim_event
+        calls = {"n": 0}
+
+        def flaky(*args: Any, **kwargs: Any) -> bool:
+            calls["n"] += 1
+            if calls["n"] == 1:
+                raise sqlite3.OperationalError("database is locked")
+            return real(*args, **kwargs)
+
+        app.store.sync.claim_event = flaky  # type: ignore[method-assign]
+        await app.emit(mention(1))
+        await app.emit(mention(2))
+        await asyncio.wait_for(app.queue.join(), 5)
+    assert [o.event_id for o in adapter.sent] == ["e2"]
