@@ -392,13 +392,13 @@ class CredentialCheck:
         return self.user_auth == "ok" and self.bearer in ("ok", "missing")
 
     def lines(self) -> list[str]:
-        """Return one human line per credential."""
+        """Return one human line per credential that is set ('<what>: ok ...' or the problem)."""
         who = f" as @{self.username} (id {self.user_id})" if self.username else ""
         user = "ok" + who if self.user_auth == "ok" else self.user_auth
-        return [
-            f"X user keys ({', '.join(POST_ENV)}): {user}",
-            f"X bearer token ({READ_ENV}): {self.bearer}",
-        ]
+        lines = [f"X user keys ({', '.join(POST_ENV)}): {user}"]
+        if self.bearer != "missing":  # optional: without it mentions are read with the user keys
+            lines.append(f"X bearer token ({READ_ENV}): {self.bearer}")
+        return lines
 
     def to_dict(self) -> dict[str, Any]:
         """Return the check as JSON-ready data."""

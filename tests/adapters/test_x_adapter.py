@@ -327,7 +327,8 @@ def test_verify_credentials_uses_get_me(x_api: responses.RequestsMock) -> None:
     check = verify_credentials(config(), secrets(bearer=True))
     assert check.ok and check.username == BOT_NAME and check.user_id == BOT_ID
     assert auth(x_api.calls[1]).startswith("Bearer ")
-    assert any(f"@{BOT_NAME}" in line for line in check.lines())
+    user, bearer = check.lines()
+    assert user.split(": ", 1)[1].startswith(f"ok as @{BOT_NAME}") and bearer.endswith(": ok")
 
 
 def test_verify_credentials_reports_bad_keys(x_api: responses.RequestsMock) -> None:
@@ -335,6 +336,8 @@ def test_verify_credentials_reports_bad_keys(x_api: responses.RequestsMock) -> N
     check = verify_credentials(config(), secrets())
     assert not check.ok and "401" in check.user_auth and check.bearer == "missing"
     assert check.to_dict()["ok"] is False
+    [line] = check.lines()  # the bearer token is optional: no line when it is not set
+    assert "401 Unauthorized" in line and "TWEETLING_X_API_KEY" in line
 
 
 def test_verify_credentials_without_keys_makes_no_call(x_api: responses.RequestsMock) -> None:
