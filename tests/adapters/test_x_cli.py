@@ -340,3 +340,18 @@ async def test_the_app_builds_the_adapter_and_answers_a_mention(
         "text": "hello there, nice to meet you",
         "reply": {"in_reply_to_tweet_id": "1861000000000000020"},
     }
+
+
+def test_check_config_online_verifies_the_keys_with_get_me(
+    x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    x_api.get(ME_URL, json=me())
+    assert main(["check-config", "--online", "-c", str(cli_env)]) == 0
+    out = capsys.readouterr().out
+    assert f"ok as @{BOT_NAME}" in out and USER_KEYS["x_api_secret"] not in out
+
+    x_api.replace(
+        responses.GET, ME_URL, json=problem(401, "Unauthorized", "Unauthorized"), status=401
+    )
+    assert main(["check-config", "--online", "-c", str(cli_env)]) == 1
+    assert "401 Unauthorized" in capsys.readouterr().out
