@@ -193,11 +193,6 @@ async def test_402_is_recorded_and_the_daemon_goes_on(
     await bot.close()
 
 
-def needs_generation_factory() -> None:
-    """Skip until `bot.generation.factory` (issue 4) is in the tree."""
-    pytest.importorskip("bot.generation.factory", reason="bot.generation.factory not landed yet")
-
-
 # ---- the command line -------------------------------------------------------------------
 
 
@@ -244,7 +239,6 @@ def test_x_post_text_prints_the_tweet_id(
 def test_x_post_generates_in_dry_run_without_http(
     x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    needs_generation_factory()
     code, out = run_json(capsys, "x", "post", "--dry-run", "--json", "-c", str(cli_env))
     assert code == 0 and out["dry_run"] and out["tweet_id"].startswith("dry-run-")
     assert out["text"] == "rainy days are for soup and long books"
@@ -283,7 +277,6 @@ def test_x_post_without_keys_is_one_error_line(
 def test_x_poll_once_answers_and_reports(
     x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    needs_generation_factory()
     x_api.get(ME_URL, json=me())
     x_api.get(
         MENTIONS_URL,
