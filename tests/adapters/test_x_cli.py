@@ -48,6 +48,14 @@ NO_CREDITS = problem(
     "Your enrolled account does not have any credits to fulfill this request.",
     "https://api.twitter.com/2/problems/credits",
 )
+WRONG_TIER = problem(
+    403,
+    "Client Forbidden",
+    "When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens "
+    "from a Twitter developer App that is attached to a Project.",
+    "https://api.twitter.com/2/problems/client-forbidden",
+    reason="client-not-enrolled",
+)
 
 
 @pytest.fixture()
@@ -174,22 +182,54 @@ async def test_mentions_are_answered_once_and_since_id_persists(
     await restarted.close()
 
 
-async def test_402_is_recorded_and_the_daemon_goes_on(
-    x_api: responses.RequestsMock, tmp_path: Path
+@pytest.mark.parametrize(
+    ("status", "payload", "says"),
+    [(402, NO_CREDITS, "no API credits left"), (403, WRONG_TIER, "client-not-enrolled")],
+)
+async def test_402_403_are_recorded_and_the_daemon_goes_on(
+    x_api: responses.RequestsMock, tmp_path: Path, status: int, payload: dict[str, Any], says: str
 ) -> None:
-    x_api.post(TWEETS_URL, json=NO_CREDITS, status=402)
+    x_api.post(TWEETS_URL, json=payload, status=status)
     x_api.post(TWEETS_URL, json=tweet_created("1861000000000000400", "ok"), status=201)
     bot = Daemon(
         daemon_config(tmp_path / "bot.sqlite3"),
         ["first thought of the morning", "second thought of the day"],
     )
     failed = await bot.pipeline.handle(tick("daily:1"))
-    assert failed.status == "failed" and "no API credits left" in failed.detail
+    assert failed.status == "failed" and says in failed.detail
     assert await bot.store.event_status("schedule", "daily:1") == "failed"
     later = await bot.pipeline.handle(tick("daily:2"))
     assert later.status == "sent" and later.remote_ids == ("1861000000000000400",)
     statuses = sorted(r["status"] for r in await bot.store.posts())
     assert statuses == ["failed", "sent"]
+    await bot.close()
+
+
+async def test_opt_out_and_per_user_cap_come_from_the_x_config(
+    x_api: responses.RequestsMock, tmp_path: Path
+) -> None:
+    bob = ("783214", "bob")
+    page = mentions_page(
+        [
+            mention("1861000000000000023", ALICE[0], f"@{BOT_NAME} and again?"),
+            mention("1861000000000000022", bob[0], f"@{BOT_NAME} hello?"),
+            mention("1861000000000000021", ALICE[0], f"@{BOT_NAME} soup?"),
+        ],
+        [ALICE, bob],
+    )
+    x_api.get(ME_URL, json=me())
+    x_api.get(MENTIONS_URL, json=page)
+    x_api.post(TWEETS_URL, json=tweet_created("1861000000000000800", "r"), status=201)
+    cfg = daemon_config(
+        tmp_path / "bot.sqlite3", reply_to_mentions=True, opt_out=["@Bob"], per_user_daily_cap=1
+    )
+    bot = Daemon(cfg, ["soup, always soup when it rains"])
+    await bot.store.set_cursor(CURSOR, "1861000000000000001")
+    await bot.adapter.poll_once(bot.pipeline.handle)  # type: ignore[arg-type]
+    [reply] = posts(x_api)  # Alice's first mention only: Bob opted out, Alice hit her cap
+    assert body(reply)["reply"] == {"in_reply_to_tweet_id": "1861000000000000021"}
+    status = bot.store.sync.event_status
+    assert status("x", "1861000000000000022") == status("x", "1861000000000000023") == "skipped"
     await bot.close()
 
 
