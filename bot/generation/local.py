@@ -100,7 +100,7 @@ class TransformersBackend:
                 logits_processor=LogitsProcessorList([sampler]),
                 stopping_criteria=StoppingCriteriaList([StopCancelled(cancelled_rows(jobs))]),
             )
-        logprobs = sampler.finish(out)
+        logprobs = sampler.token_logprobs
         return self._split(rows, enc, out, logprobs)
 
     def _split(

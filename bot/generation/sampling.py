@@ -2,10 +2,10 @@
 
 Requests merged into one batch may differ in temperature, top-k, top-p, repetition penalty
 and seed, while `generate` takes one set of sampling settings. So we run `generate` greedily
-and do the sampling in a logits processor: each row's scores are filtered with its own
-settings, then perturbed with Gumbel noise drawn from the row's own seeded generator. The
-argmax of ``logits / T + Gumbel`` is an exact sample from ``softmax(logits / T)``, so a
-seeded request draws the same tokens whatever else shares its batch.
+and sample in a logits processor: each row's scores are filtered with its own settings, a
+token is drawn by inverse CDF with one uniform number from the row's own seeded generator,
+and the processor returns scores whose argmax is that token. A seeded request therefore
+draws the same tokens whatever else shares its batch.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from transformers import LogitsProcessor, StoppingCriteria
 from bot.generation.base import SamplingParams
 
 _GREEDY_BELOW = 1e-5  # a temperature this low means argmax
+_NUCLEUS_PROBE = 256  # top-p looks at this many best tokens first; a full sort is the fallback
 
 
 class RowSampler(LogitsProcessor):
-    """Apply each row's own sampling settings and seed; record the chosen tokens' log-probs."""
+    """Sample each row with its own settings and seed; record the chosen tokens' log-probs."""
 
     def __init__(
         self,
@@ -30,43 +31,34 @@ class RowSampler(LogitsProcessor):
         protected_ids: Sequence[int],
         device: torch.device | str = "cpu",
     ) -> None:
-        self.params = list(params)
-        self.device = torch.device(device)
         self.generators = [torch.Generator(device="cpu").manual_seed(s) for s in seeds]
         temps = [p.temperature or 1.0 for p in params]
-        self.greedy = [t < _GREEDY_BELOW for t in temps]
+        self.greedy = torch.tensor([t < _GREEDY_BELOW for t in temps])
         self.temps = torch.tensor([max(t, _GREEDY_BELOW) for t in temps]).unsqueeze(1)
         self.penalty = torch.tensor([p.repetition_penalty or 1.0 for p in params]).unsqueeze(1)
         self.top_k = [p.top_k or 0 for p in params]
         self.top_p = torch.tensor([p.top_p or 1.0 for p in params]).unsqueeze(1)
         self.protected = torch.tensor(list(protected_ids), dtype=torch.long)
         self.token_logprobs: list[list[float]] = [[] for _ in params]
-        self._last: torch.Tensor | None = None
+        self.device = torch.device(device)
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Return scores whose argmax is this step's sample for every row."""
-        self._record(input_ids)
-        scores = scores.float()
-        self._last = torch.log_softmax(scores, dim=-1)
-        scores = self._penalize(input_ids, scores)
-        scores = scores / self.temps.to(scores.device)
-        scores = self._filter(scores)
-        return self._perturb(scores)  # type: ignore[return-value]
-
-    def _record(self, input_ids: torch.Tensor) -> None:
-        """Look up the log-prob of the token chosen at the previous step."""
-        if self._last is None:
-            return
-        chosen = input_ids[:, -1:]
-        values = self._last.gather(1, chosen.to(self._last.device)).squeeze(1).tolist()
-        for row, value in enumerate(values):
+        raw = scores.float()
+        work = self._penalize(input_ids, raw)
+        if not bool((self.temps == 1.0).all()):
+            work = work / self.temps.to(raw.device)
+        values, index = self._top_k(work)
+        if bool((self.top_p < 1.0).any()):
+            values, index = _nucleus(values, index, self.top_p.to(raw.device))
+        pos = self._choose(values)
+        chosen = pos if index is None else index.gather(1, pos.unsqueeze(1)).squeeze(1)
+        # The model's own log-probability of each pick (before penalty and temperature).
+        picked = raw.gather(1, chosen.unsqueeze(1)).squeeze(1) - torch.logsumexp(raw, dim=-1)
+        for row, value in enumerate(picked.tolist()):
             self.token_logprobs[row].append(float(value))
-
-    def finish(self, sequences: torch.Tensor) -> list[list[float]]:
-        """Record the last step's tokens and return per-row token log-probs."""
-        self._record(sequences)
-        self._last = None
-        return self.token_logprobs
+        out = torch.full_like(raw, float("-inf"))
+        return out.scatter_(1, chosen.unsqueeze(1), 0.0)  # type: ignore[return-value]
 
     def _penalize(self, input_ids: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
         if bool((self.penalty == 1.0).all()):
@@ -80,33 +72,51 @@ class RowSampler(LogitsProcessor):
         out[:, keep] = scores[:, keep]
         return out
 
-    def _filter(self, scores: torch.Tensor) -> torch.Tensor:
-        """Mask tokens outside each row's top-k and top-p nucleus."""
-        vocab = scores.shape[-1]
-        need_k = any(0 < k < vocab for k in self.top_k)
-        need_p = bool((self.top_p < 1.0).any())
-        if not (need_k or need_p):
-            return scores
-        ordered, order = scores.sort(dim=-1, descending=True)
-        drop = torch.zeros_like(ordered, dtype=torch.bool)
-        if need_k:
-            ks = torch.tensor([k if 0 < k < vocab else vocab for k in self.top_k])
-            drop |= torch.arange(vocab).unsqueeze(0) >= ks.unsqueeze(1)
-        if need_p:
-            probs = ordered.softmax(dim=-1)
-            before = probs.cumsum(dim=-1) - probs  # mass of better tokens; the top one stays
-            drop |= before > self.top_p.to(scores.device)
-        masked = ordered.masked_fill(drop.to(scores.device), float("-inf"))
-        return torch.full_like(scores, float("-inf")).scatter(1, order, masked)
+    def _top_k(self, scores: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Return each row's candidate scores and their token ids (None: the whole vocab).
 
-    def _perturb(self, scores: torch.Tensor) -> torch.Tensor:
-        """Add each sampling row's own Gumbel noise (Gumbel-max sampling)."""
-        noise = torch.zeros_like(scores, device="cpu")
-        for row, gen in enumerate(self.generators):
-            if not self.greedy[row]:
-                u = torch.rand(scores.shape[-1], generator=gen).clamp_(1e-20, 1.0)
-                noise[row] = -torch.log(-torch.log(u))
-        return scores + noise.to(scores.device)
+        When every row has a top-k we keep only the best max(k) columns, so the later steps
+        touch k values per row instead of the whole vocabulary.
+        """
+        vocab = scores.shape[-1]
+        ks = torch.tensor([k if 0 < k < vocab else 0 for k in self.top_k], device=scores.device)
+        if not bool((ks > 0).any()):
+            return scores, None
+        if bool((ks > 0).all()):
+            values, index = scores.topk(int(ks.max()), dim=-1)
+            beyond = torch.arange(values.shape[-1], device=scores.device).unsqueeze(0)
+            return values.masked_fill(beyond >= ks.unsqueeze(1), float("-inf")), index
+        best = scores.topk(int(ks.max()), dim=-1).values
+        kth = best.gather(1, (ks - 1).clamp(min=0).unsqueeze(1))
+        kth = kth.masked_fill((ks == 0).unsqueeze(1), float("-inf"))
+        return scores.masked_fill(scores < kth, float("-inf")), None
+
+    def _choose(self, values: torch.Tensor) -> torch.Tensor:
+        """Draw one column per row by inverse CDF; greedy rows take the argmax."""
+        cdf = values.softmax(dim=-1).cumsum(dim=-1)
+        u = torch.cat([torch.rand(1, generator=g) for g in self.generators]).to(values.device)
+        drawn = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1)).squeeze(1)
+        drawn = drawn.clamp(max=values.shape[-1] - 1)
+        # A float edge can land on a masked column right after the last allowed one.
+        bad = values.gather(1, drawn.unsqueeze(1)).squeeze(1) == float("-inf")
+        best = values.argmax(dim=-1)
+        return torch.where(self.greedy.to(values.device) | bad, best, drawn)
+
+
+def _nucleus(
+    values: torch.Tensor, index: torch.Tensor | None, top_p: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor | None]:
+    """Keep each row's smallest set of best candidates whose probability reaches top_p."""
+    if index is None:  # whole vocabulary, unsorted: probe the best few, sort all if needed
+        probe = min(_NUCLEUS_PROBE, values.shape[-1])
+        logz = torch.logsumexp(values, dim=-1, keepdim=True)
+        top, order = values.topk(probe, dim=-1)
+        if not bool(((top - logz).exp().sum(dim=-1, keepdim=True) >= top_p).all()):
+            top, order = values.sort(dim=-1, descending=True)  # a flat row: look at everything
+        values, index = top, order
+    probs = values.softmax(dim=-1)
+    before = probs.cumsum(dim=-1) - probs  # mass of better candidates; the best always stays
+    return values.masked_fill(before > top_p, float("-inf")), index
 
 
 class StopCancelled(StoppingCriteria):
