@@ -99,6 +99,7 @@ class App:
         self._scheduler: Any = None
         self._metrics_server: MetricsServer | None = None
         self._started: list[str] = []
+        self._busy_jobs: set[str] = set()  # schedule rules with a slot queued or in flight
         self._stopped = False
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -274,9 +275,12 @@ class App:
         if not self.accepting or self.pipeline is None:
             log.info("not accepting (shutting down); dropped %s", _name(item))
             return
+        if isinstance(item, Tick):
+            await self._emit_tick(item)
+            return
         if not await self.pipeline.admit(item):
             return
-        if isinstance(item, Event) and item.platform == "console":
+        if item.platform == "console":
             await self.queue.put(item)  # local input waits for room instead of being refused
             return
         try:
@@ -284,8 +288,16 @@ class App:
         except asyncio.QueueFull:
             self.pipeline.release(item)
             log.warning("queue full; refused %s", _name(item))
-            if isinstance(item, Event):
-                await self.pipeline.notify(item, "I'm busy right now; try again in a minute.")
+            await self.pipeline.notify(item, "I'm busy right now; try again in a minute.")
+
+    async def _emit_tick(self, tick: Tick) -> None:
+        """Queue a slot unless its rule still has one waiting: slow generation must not pile up."""
+        assert self.pipeline is not None
+        if tick.job in self._busy_jobs or self.queue.full():
+            await self.pipeline.skip_slot(tick, "busy: the previous slot is still being handled")
+            return
+        self._busy_jobs.add(tick.job)
+        self.queue.put_nowait(tick)
 
     async def _worker(self) -> None:
         assert self.pipeline is not None
@@ -296,6 +308,8 @@ class App:
             except Exception:  # e.g. the store itself failed: log it, keep the worker alive
                 log.exception("could not handle or record %s", _name(item))
             finally:
+                if isinstance(item, Tick):
+                    self._busy_jobs.discard(item.job)
                 self.queue.task_done()
 
     async def _supervise(self, adapter: Adapter) -> None:
@@ -327,6 +341,8 @@ class App:
         self._spawn(self._stop_when_idle(), "console-eof")
 
     async def _stop_when_idle(self) -> None:
+        if self._scheduler is not None:  # no new slots, so the queue can drain
+            await self._scheduler.stop()
         await self.queue.join()
         self.request_stop()
 

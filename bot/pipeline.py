@@ -328,6 +328,14 @@ class Pipeline:
                 return await finish(Outcome("skipped", reason))
         return await finish(await self._post_slot(tick))
 
+    async def skip_slot(self, tick: Tick, reason: str) -> None:
+        """Record a slot that was not even queued (e.g. the previous one is still running)."""
+        if await self.store.claim_event(
+            "schedule", tick.slot_id, kind="scheduled", author_id=tick.job
+        ):
+            await self._finish("schedule", tick.slot_id, Outcome("skipped", reason))
+        log.info("schedule slot %s skipped: %s", tick.slot_id, reason)
+
     async def _post_slot(self, tick: Tick) -> Outcome:
         """Generate the slot's post; publish it, or keep it as a draft (review mode, held)."""
         key = event_key("schedule", tick.slot_id)

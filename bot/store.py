@@ -232,8 +232,18 @@ class Store:
         return rows[0]["status"] if rows else None
 
     def recover_interrupted(self) -> int:
-        """Mark intents left by a crashed run uncertain; return how many events that touched."""
+        """Mark intents left by a crashed run uncertain; return how many events that touched.
+
+        Schedule slots that were claimed but never sent are marked failed: the scheduler never
+        fires a past slot again, so they would otherwise look in progress forever.
+        """
         with self._lock, self._conn:
+            self._conn.execute(
+                "UPDATE events SET status='failed', detail='interrupted before anything was sent',"
+                " updated_at=? WHERE platform='schedule' AND status='claimed' AND owner!=? AND "
+                "NOT EXISTS (SELECT 1 FROM posts p WHERE p.event_key='schedule:' || event_id)",
+                (_now(), self.owner),
+            )
             rows = self._conn.execute(
                 "SELECT DISTINCT p.event_key FROM posts p WHERE p.status='intent'"
             ).fetchall()

@@ -177,3 +177,52 @@ async def test_a_store_failure_does_not_kill_the_worker(tmp_path: Path) -> None:
         await app.emit(mention(2))
         await asyncio.wait_for(app.queue.join(), 5)
     assert [o.event_id for o in adapter.sent] == ["e2"]
+
+
+def tick(job: str, i: int) -> Any:
+    from datetime import UTC, datetime
+
+    from bot.events import Tick
+
+    return Tick(
+        slot_id=f"{job}@{i}", job=job, scheduled_for=datetime.now(UTC), targets=("console",)
+    )
+
+
+async def test_slow_slots_do_not_pile_up(tmp_path: Path) -> None:
+    cfg = config(schedule={"targets": ["console"], "min_gap_minutes": 0})
+    adapter = RecordingAdapter("console")
+    app = make_app(cfg, tmp_path / "db", [adapter], delay=0.2)
+    async with app:
+        for i in range(3):
+            await app.emit(tick("hourly", i))
+        await app.emit(tick("other", 0))
+        await asyncio.wait_for(app.queue.join(), 5)
+        assert app.store is not None
+        statuses = [await app.store.event_status("schedule", s) for s in ("hourly@0", "hourly@1")]
+    assert statuses == ["sent", "skipped"]
+    assert len(adapter.texts("post")) == 2  # hourly@0 and other@0
+
+
+async def test_piped_console_input_exits_after_replies_while_the_schedule_runs(
+    tmp_path: Path,
+) -> None:
+    import io
+
+    cfg = config(
+        schedule={
+            "enabled": True, "targets": ["x"], "min_gap_minutes": 0, "jitter_s": 0,
+            "rules": [{"interval_minutes": 60}], "speedup": 3600 * 20,
+        },
+        storage={"path": str(tmp_path / "db")},
+    )  # fmt: skip
+    out = io.StringIO()
+    gen = ScriptedGenerator([f"post {i} with some words" for i in range(20)], delay_s=0.05)
+    app = App(cfg, console=True, generator=gen, safety=WordSafety(), stdout=out,
+              stdin=io.StringIO("one\ntwo\nthree\n"), install_signals=False)  # fmt: skip
+    assert await asyncio.wait_for(app.run(), 10) == 0
+    store = open_store(tmp_path / "db")
+    mentions = [r for r in store.history(100) if r["kind"] == "mention"]
+    assert sorted(r["text"] for r in mentions) == ["one", "three", "two"]
+    assert all(r["status"] == "sent" for r in mentions)
+    store.close()

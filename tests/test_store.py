@@ -162,3 +162,13 @@ async def test_async_store_runs_off_the_loop() -> None:
     assert await store.claim_event("console", "1") is False
     assert all(name.startswith("store") for name in seen)
     await store.aclose()
+
+
+def test_stale_schedule_claims_are_closed_on_recovery(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    s = open_store(path)
+    s.claim_event("schedule", "rule@09:00")
+    s = _restart(path, s)
+    s.recover_interrupted()
+    assert s.event_status("schedule", "rule@09:00") == "failed"
+    s.close()
