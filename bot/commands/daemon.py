@@ -135,12 +135,31 @@ def _check_store(cfg: Config) -> str:
     from bot.store import open_store
 
     path = cfg.storage.resolved_path()
+    if path != ":memory:" and not Path(path).expanduser().exists():
+        return _check_new_store(Path(path).expanduser())
     store = open_store(path)
     try:
         store.set_setting("check_config", datetime.now(UTC).isoformat())
     finally:
         store.close()
     return f"{path} is writable"
+
+
+def _check_new_store(path: Path) -> str:
+    """Check that a store could be created at `path` without creating it."""
+    import tempfile
+
+    parent = path.parent
+    while not parent.exists():
+        parent = parent.parent
+    try:
+        with tempfile.NamedTemporaryFile(dir=parent):
+            pass
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot create the store at {path}: {exc}", "set [storage] path to a writable place"
+        ) from None
+    return f"{path} will be created on first run"
 
 
 def would_run(cfg: Config) -> list[str]:
