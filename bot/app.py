@@ -143,15 +143,16 @@ class App:
             self.store = AsyncStore(open_store(self.cfg.storage.resolved_path()))
         if n := await self.store.recover_interrupted():
             log.warning("%d interrupted send(s) from the last run marked uncertain (not resent)", n)
+        # Cheap checks first (missing tokens, bad filter files) so they fail before the model loads.
+        if not self._given_adapters:
+            self.adapters = {a.name: a for a in self._make_adapters()}
+        if self.safety is None:
+            recent = await self.store.recent_post_texts(self.cfg.safety.dedupe.recent)
+            self.safety = build_safety(self.cfg, recent[::-1])  # the factory wants newest last
         if self.generator is None:
             self.generator = build_generator(self.cfg)
         await self.generator.start()
         self._started.append("generator")
-        if self.safety is None:
-            recent = await self.store.recent_post_texts(self.cfg.safety.dedupe.recent)
-            self.safety = build_safety(self.cfg, recent[::-1])  # the factory wants newest last
-        if not self._given_adapters:
-            self.adapters = {a.name: a for a in self._make_adapters()}
         self.pipeline = Pipeline(
             self.cfg, self.generator, self.safety, self.store, self.adapters,
             metrics=self.metrics, schedule_targets=self._schedule_targets(),
