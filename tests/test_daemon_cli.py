@@ -103,3 +103,16 @@ def test_run_without_adapters_is_a_config_error(
 ) -> None:
     assert main(["run", "--config", str(write_config(tmp_path))]) == 2
     assert "no adapter is enabled" in capsys.readouterr().err
+
+
+def test_check_config_online_uses_the_x_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.adapters import x_adapter
+
+    def fake_verify(cfg: object, secrets: object) -> x_adapter.CredentialCheck:
+        return x_adapter.CredentialCheck(user_auth="ok", username="wren", user_id="1")
+
+    monkeypatch.setattr(x_adapter, "verify_credentials", fake_verify)
+    assert main(["check-config", str(write_config(tmp_path)), "--online"]) == 0
+    assert "ok    X user keys" in capsys.readouterr().out
