@@ -77,3 +77,22 @@ async def test_missing_export_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no CTranslate2 model") as info:
         await gen.start()
     assert "tweetling export" in info.value.hint
+
+
+@pytest.mark.slow
+async def test_bundled_smollm2_int8_writes_clean_posts(tmp_path: Path) -> None:
+    from bot.generation.ctranslate2 import default_ct2_dir
+    from training.base_models import resolve_base_model
+
+    model = Path(resolve_base_model("bundled:smollm2-135m"))
+    ct2 = default_ct2_dir(model)
+    if not is_exported(ct2):  # `tweetling export bundled:smollm2-135m` makes this one
+        ct2 = export_model(model, tmp_path / "ct2")
+    gen = CT2Generator(str(ct2))
+    reqs = [GenerationRequest("I love", 2, SamplingParams(max_new_tokens=8, seed=1))]
+    (cands,) = await gen.generate(reqs)
+    assert [c.text for c in cands] == [c.text for c in (await gen.generate(reqs))[0]]
+    for cand in cands:
+        assert cand.text.startswith("I love") and "<|im_end|>" not in cand.text
+        assert 0 <= cand.tokens <= 8 and cand.logprob is not None
+    await gen.close()

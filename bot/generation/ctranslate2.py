@@ -69,7 +69,7 @@ def export_model(model_dir: Path, out_dir: Path | None = None, quantization: str
         TransformersConverter(str(src), copy_files=copy, low_cpu_mem_usage=True).convert(
             str(tmp), quantization=quantization, force=True
         )
-    except (ValueError, NotImplementedError) as exc:
+    except (ValueError, NotImplementedError, KeyError, OSError, RuntimeError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise UserError(
             f"cannot convert {src} to CTranslate2: {exc}",
