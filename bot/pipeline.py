@@ -11,15 +11,14 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
 
-from bot.adapters.base import Adapter, SendError
+from bot.adapters.base import Adapter
 from bot.config import Config
 from bot.events import Candidate, Event, Outgoing, Platform, Tick, Verdict
 from bot.generation.base import GenerationRequest, Generator, SamplingParams
 from bot.metrics import Metrics
+from bot.outbox import Outbox, Outcome, Safety, describe
 from bot.policy import Policy
 from bot.prompting import mention_prompt
 from bot.safety.base import CheckContext
@@ -27,31 +26,6 @@ from bot.scheduler import local_day, slot_gate, zone
 from bot.store import AsyncStore, event_key
 
 log = logging.getLogger(__name__)
-
-
-class Safety(Protocol):
-    """What the pipeline needs from `bot.safety.factory.build_safety`'s result."""
-
-    def check_output(self, text: str, ctx: CheckContext) -> Verdict:
-        """Judge one generated text."""
-
-    def check_input(self, text: str, ctx: CheckContext) -> Verdict:
-        """Judge a person's prompt or mention."""
-
-    def remember(self, text: str) -> None:
-        """Add a sent post to the near-duplicate memory."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one event or slot (also recorded in the store)."""
-
-    status: (
-        str  # sent | blocked | skipped | refused | failed | uncertain | drafted | duplicate | done
-    )
-    detail: str = ""
-    texts: tuple[str, ...] = ()
-    remote_ids: tuple[str | None, ...] = ()
 
 
 def score(candidate: Candidate, text: str) -> float:
@@ -85,18 +59,32 @@ class Pipeline:
         self.generator = generator
         self.safety = safety
         self.store = store
-        self.adapters = adapters
         self.policy = policy or Policy(cfg)
         self.metrics = metrics or Metrics()
         self.schedule_targets: tuple[Platform, ...] = tuple(
             schedule_targets or cfg.schedule.targets
         )
         self.speedup = speedup
-        self.send_retries = send_retries
-        self.retry_backoff_s = retry_backoff_s
+        self.outbox = Outbox(
+            store, adapters, safety, self.metrics, send_retries=send_retries,
+            retry_backoff_s=retry_backoff_s,
+        )  # fmt: skip
         self.paused = cfg.bot.paused
         self._admitted: set[tuple[str, str]] = set()
         self._in_flight: set[str] = set()  # picked, not yet sent: the dedupe filter can't see them
+
+    @property
+    def adapters(self) -> Mapping[str, Adapter]:
+        """The running adapters, by platform name."""
+        return self.outbox.adapters
+
+    @adapters.setter
+    def adapters(self, adapters: Mapping[str, Adapter]) -> None:
+        self.outbox.adapters = adapters
+
+    async def notify(self, ev: Event, text: str) -> None:
+        """Send a short notice back to the person (never on X)."""
+        await self.outbox.notify(ev, text)
 
     async def start(self) -> None:
         """Load the persisted pause switch (an admin's last pause/resume wins over the config)."""
@@ -120,7 +108,7 @@ class Pipeline:
             self._admitted.add((item.platform, item.event_id))
             return True
         if decision.notice:
-            await self.notify(item, decision.notice)
+            await self.outbox.notify(item, decision.notice)
         return False
 
     def release(self, item: Event | Tick) -> None:
@@ -144,7 +132,7 @@ class Pipeline:
                 outcome = await self.handle_event(item)
         except Exception as exc:
             log.exception("handling %s:%s failed", platform, item_id)
-            outcome = await self._finish(platform, item_id, Outcome("failed", _describe(exc)))
+            outcome = await self._finish(platform, item_id, Outcome("failed", describe(exc)))
         finally:
             self.release(item)
         self.metrics.events.labels(platform, outcome.status).inc()
@@ -175,7 +163,7 @@ class Pipeline:
         decision = self.policy.check(ev, paused=self.paused, opted_out=opted_out)
         if not decision.respond:
             if decision.notice and (decision.reason != "paused" or ev.kind == "command"):
-                await self.notify(ev, decision.notice)
+                await self.outbox.notify(ev, decision.notice)
             return await self._finish_ev(ev, Outcome("skipped", decision.reason))
         refused = await self._check_input(ev)
         if refused is not None:
@@ -190,7 +178,7 @@ class Pipeline:
         try:
             if not texts:
                 return await self._all_blocked(ev, key)
-            sent = await self._send_many(key, [self._reply(ev, t) for t in texts])
+            sent = await self.outbox.send_many(key, [self._reply(ev, t) for t in texts])
             return await self._finish_ev(ev, sent)
         finally:
             self._in_flight.difference_update(texts)
@@ -206,7 +194,7 @@ class Pipeline:
             return None
         key = event_key(ev.platform, ev.event_id)
         await self.store.record_verdict(key, 0, text, verdict)
-        await self.notify(ev, self.cfg.safety.refusal_message)
+        await self.outbox.notify(ev, self.cfg.safety.refusal_message)
         return Outcome("refused", ",".join(verdict.reasons) or verdict.filter)
 
     async def _all_blocked(self, ev: Event, key: str) -> Outcome:
@@ -215,7 +203,7 @@ class Pipeline:
         if self.cfg.generation.on_all_blocked == "silent":
             return await self._finish_ev(ev, Outcome("blocked", reasons))
         fallback = self._reply(ev, self.cfg.generation.fallback_message)
-        sent = await self._send_many(key, [fallback])
+        sent = await self.outbox.send_many(key, [fallback])
         detail = f"{reasons}; fallback {sent.status}"
         return await self._finish_ev(ev, Outcome("blocked", detail, sent.texts, sent.remote_ids))
 
@@ -357,7 +345,7 @@ class Pipeline:
     async def publish(self, key: str, text: str, targets: Sequence[str], slot_id: str) -> Outcome:
         """Send a post to every target and count it against the schedule's cap."""
         outs = [self._post(target, text, slot_id) for target in targets]
-        outcome = await self._send_many(key, [o for o in outs if o is not None])
+        outcome = await self.outbox.send_many(key, [o for o in outs if o is not None])
         if outcome.texts:  # at least one target got it
             now = datetime.now(UTC)
             await self.store.record_scheduled_post(
@@ -385,7 +373,7 @@ class Pipeline:
                     channel_id=str(review) if name == "discord" else None,
                     extra={"draft_id": draft_id},
                 )  # fmt: skip
-                await self._deliver_quietly(out)
+                await self.outbox.deliver_quietly(out)
 
     async def publish_draft(self, draft_id: int, by: str = "") -> Outcome:
         """Post an approved (or pending) draft to its targets, once."""
@@ -412,70 +400,6 @@ class Pipeline:
 
     # -- sending and recording --------------------------------------------------------------
 
-    async def _send_many(self, key: str, outs: Sequence[Outgoing]) -> Outcome:
-        """Send each message with an intent record; stop at the first failure."""
-        texts: list[str] = []
-        ids: list[str | None] = []
-        for out in outs:
-            try:
-                ids.append(await self.send(key, out))
-                texts.append(out.text)
-            except SendError as exc:
-                return Outcome("failed", f"send failed: {exc}", tuple(texts), tuple(ids))
-            except Exception as exc:  # it may have gone out: never resend
-                return Outcome("uncertain", _describe(exc), tuple(texts), tuple(ids))
-        if not outs:
-            return Outcome("failed", "no adapter for any target")
-        return Outcome("sent", ",".join(str(i) for i in ids), tuple(texts), tuple(ids))
-
-    async def send(self, key: str, out: Outgoing) -> str | None:
-        """Record the intent, send (retrying transient errors) and mark the post sent or failed."""
-        adapter = self.adapters.get(out.platform)
-        if adapter is None:
-            raise SendError(f"no {out.platform} adapter is running", permanent=True)
-        post_id = await self.store.record_post_intent(
-            out.platform, out.text, event_key=key, kind=out.kind, channel_id=out.channel_id,
-            reply_to=out.reply_to,
-        )  # fmt: skip
-        for attempt in range(self.send_retries + 1):
-            try:
-                remote = await adapter.send(out)
-            except SendError as exc:
-                if exc.permanent or attempt == self.send_retries:
-                    await self.store.mark_post_failed(post_id, str(exc))
-                    self.metrics.send_errors.labels(out.platform).inc()
-                    raise
-                await asyncio.sleep(self.retry_backoff_s * 2**attempt)
-                continue
-            except Exception as exc:
-                await self.store.mark_post_uncertain(post_id, _describe(exc))
-                raise
-            await self.store.mark_post_sent(post_id, remote)
-            self.safety.remember(out.text)
-            self.metrics.posts.labels(out.platform, out.kind).inc()
-            return remote
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    async def notify(self, ev: Event, text: str) -> None:
-        """Send a short notice back to the person (never on X, where it would be public)."""
-        if ev.platform == "x":
-            return
-        out = Outgoing(
-            platform=ev.platform, text=text, event_id=ev.event_id, reply_to=ev.reply_to,
-            channel_id=ev.channel_id, ephemeral=True, kind="notice", extra=dict(ev.extra),
-        )  # fmt: skip
-        await self._deliver_quietly(out)
-
-    async def _deliver_quietly(self, out: Outgoing) -> None:
-        """Send a notice or draft; a failure is logged, not fatal."""
-        adapter = self.adapters.get(out.platform)
-        if adapter is None:
-            return
-        try:
-            await adapter.send(out)
-        except Exception:
-            log.warning("could not deliver a %s on %s", out.kind, out.platform, exc_info=True)
-
     async def _finish_ev(self, ev: Event, outcome: Outcome) -> Outcome:
         return await self._finish(ev.platform, ev.event_id, outcome)
 
@@ -491,7 +415,3 @@ def _command(ev: Event) -> str:
 
 def _ids(item: Event | Tick) -> tuple[str, str]:
     return ("schedule", item.slot_id) if isinstance(item, Tick) else (item.platform, item.event_id)
-
-
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"[:500]
