@@ -269,7 +269,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="smaller workload")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--threads", type=int, default=0, help="0 = library default")
-    parser.add_argument("--max-batch-size", type=int, default=16, help="sequences per call")
+    parser.add_argument("--max-batch-size", type=int, default=32, help="sequences per call")
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--backends", default="ctranslate2,local", help="comma-separated")
     return parser.parse_args(argv)

@@ -47,7 +47,7 @@ class GenerationConfig(Section):
     max_new_tokens: int = Field(60, ge=1, le=1024)
     repetition_penalty: float | None = Field(None, gt=0)
     seed: int | None = None
-    max_batch_size: int = Field(16, ge=1)
+    max_batch_size: int = Field(32, ge=1)  # sequences per generate call
     batch_wait_ms: float = Field(5.0, ge=0)
     request_timeout_s: float = Field(120.0, gt=0)
     queue_max: int = Field(64, ge=1)

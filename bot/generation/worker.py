@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 class EngineLimits:
     """How the worker batches and how long a request may take."""
 
-    max_batch_size: int = 16  # sequences (request.n summed) per backend call
+    max_batch_size: int = 32  # sequences (request.n summed) per backend call
     batch_wait_ms: float = 5.0  # after the first job arrives, wait this long for company
     request_timeout_s: float = 120.0  # queueing plus generation
     queue_max: int = 64  # requests waiting at once; more fail with QueueFull
