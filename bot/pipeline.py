@@ -384,6 +384,11 @@ class Pipeline:
             draft_id, "approved", expect=("pending", "approved"), by=by
         )
         if not await self.store.claim_event("draft", str(draft_id), kind="draft", author_id=by):
+            # published or begun before (maybe by a crashed run): never again; settle its status
+            done = await self.store.event_status("draft", str(draft_id))
+            final = {"sent": "posted", "uncertain": "uncertain", "failed": "failed"}.get(done or "")
+            if final:
+                await self.store.set_draft_status(draft_id, final, expect=("approved",), by=by)
             return Outcome("duplicate", f"draft {draft_id} already published")
         key = event_key("draft", str(draft_id))
         outcome = await self.publish(key, draft.text, draft.targets, draft.slot_id)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import os
+import socket
 import sqlite3
 import threading
 import uuid
@@ -67,6 +69,14 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (platform, user_id));
         """,
     ),
+    (
+        "0002_runs",
+        """
+        CREATE TABLE runs (
+            owner TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL,
+            started_at TEXT NOT NULL);
+        """,
+    ),
 ]
 
 
@@ -110,6 +120,10 @@ class Store:
         self._conn = conn
         self._lock = threading.RLock()
         self._migrate()
+        self._exec(
+            "INSERT INTO runs VALUES (?,?,?,?)",
+            (self.owner, os.getpid(), socket.gethostname(), _now()),
+        )
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -147,12 +161,28 @@ class Store:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        """Flush and close the connection."""
+        """Flush and close the connection (this run's claims become stale)."""
         with self._lock:
             try:
+                self._exec("DELETE FROM runs WHERE owner=?", (self.owner,))
                 self.flush()
             finally:
                 self._conn.close()
+
+    def _alive(self, owner: str) -> bool:
+        """Return True if the run that made a claim may still be working on it (lock held)."""
+        if owner == self.owner:
+            return True
+        row = self._conn.execute("SELECT pid, host FROM runs WHERE owner=?", (owner,)).fetchone()
+        if row is None or row["host"] != socket.gethostname():
+            return False  # closed cleanly, or from another machine (SQLite files are not shared)
+        try:
+            os.kill(int(row["pid"]), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
 
     # -- events -----------------------------------------------------------------------------
 
@@ -184,13 +214,10 @@ class Store:
             "SELECT status, owner, attempts FROM events WHERE platform=? AND event_id=?",
             (platform, event_id),
         ).fetchone()
-        if row is None or row["status"] != "claimed" or row["owner"] == self.owner:
-            return False
+        if row is None or row["status"] != "claimed" or self._alive(row["owner"]):
+            return False  # done, or still being handled (by us or a live process such as the CLI)
         key = event_key(platform, event_id)
-        if self._conn.execute(
-            "SELECT 1 FROM posts WHERE event_key=? AND status IN ('intent','sent','uncertain')",
-            (key,),
-        ).fetchone():
+        if self._has_send(key):
             self._mark_uncertain(key)
             return False
         if row["attempts"] >= MAX_EVENT_ATTEMPTS:
@@ -232,25 +259,34 @@ class Store:
         return rows[0]["status"] if rows else None
 
     def recover_interrupted(self) -> int:
-        """Mark intents left by a crashed run uncertain; return how many events that touched.
+        """Close claims left by dead runs; return how many had a send that may have gone out.
 
-        Schedule slots that were claimed but never sent are marked failed: the scheduler never
-        fires a past slot again, so they would otherwise look in progress forever.
+        Those are marked uncertain and never resent. Other claims stay retryable, except
+        schedule slots: the scheduler never fires a past slot again, so they are marked failed.
         """
         with self._lock, self._conn:
-            self._conn.execute(
-                "UPDATE events SET status='failed', detail='interrupted before anything was sent',"
-                " updated_at=? WHERE platform='schedule' AND status='claimed' AND owner!=? AND "
-                "NOT EXISTS (SELECT 1 FROM posts p WHERE p.event_key='schedule:' || event_id)",
-                (_now(), self.owner),
-            )
             rows = self._conn.execute(
-                "SELECT DISTINCT p.event_key FROM posts p WHERE p.status='intent'"
+                "SELECT platform, event_id, owner FROM events WHERE status='claimed'"
             ).fetchall()
-            for row in rows:
-                if row["event_key"]:
-                    self._mark_uncertain(row["event_key"])
-            return len(rows)
+            uncertain = 0
+            for row in (r for r in rows if not self._alive(r["owner"])):
+                key = event_key(row["platform"], row["event_id"])
+                if self._has_send(key):
+                    self._mark_uncertain(key)
+                    uncertain += 1
+                elif row["platform"] == "schedule":
+                    detail = "interrupted before anything was sent"
+                    self._set_event(row["platform"], row["event_id"], "failed", detail)
+            return uncertain
+
+    def _has_send(self, key: str) -> bool:
+        """Return True if a send for this event began (lock held)."""
+        return bool(
+            self._conn.execute(
+                "SELECT 1 FROM posts WHERE event_key=? AND status IN ('intent','sent','uncertain')",
+                (key,),
+            ).fetchone()
+        )
 
     # -- posts and verdicts -----------------------------------------------------------------
 

@@ -275,3 +275,21 @@ async def test_approved_elsewhere_is_published() -> None:
     assert await pipe.publish_approved() == 1
     assert await pipe.publish_approved() == 0
     assert [o.text for o in console.sent] == ["approved by cli"]
+
+
+async def test_a_draft_cut_off_mid_publish_is_never_published_again(tmp_path: Path) -> None:
+    db = str(tmp_path / "bot.sqlite3")
+    adapter = RecordingAdapter()
+    adapter.fail_next = [Crash()]
+    cfg = config(schedule={"targets": ["console"]})
+    pipe, _, _, store = make(["x"], cfg, adapter=adapter, path=db)
+    draft_id = await store.add_draft("slot", "a reviewed post", ["console"])
+    with pytest.raises(Crash):
+        await pipe.publish_draft(draft_id, "admin")
+    store.sync.close()
+    pipe2, _, _, store2 = make(["x"], cfg, adapter=adapter, path=db)
+    await store2.recover_interrupted()
+    assert await pipe2.publish_approved() == 1
+    assert adapter.sent == []
+    assert (await store2.get_draft(draft_id)).status == "uncertain"
+    assert await pipe2.publish_approved() == 0

@@ -172,3 +172,19 @@ def test_stale_schedule_claims_are_closed_on_recovery(tmp_path: Path) -> None:
     s.recover_interrupted()
     assert s.event_status("schedule", "rule@09:00") == "failed"
     s.close()
+
+
+def test_a_live_run_keeps_its_claims(tmp_path: Path) -> None:
+    """The daemon and a one-shot CLI command may share a store: neither steals the other's work."""
+    path = tmp_path / "s.db"
+    daemon = open_store(path)
+    daemon.claim_event("x", "m1")
+    daemon.record_post_intent("x", "sending now", event_key="x:m1")
+    daemon.claim_event("x", "m2")
+    cli = open_store(path)
+    assert cli.recover_interrupted() == 0
+    assert cli.claim_event("x", "m1") is False and cli.claim_event("x", "m2") is False
+    assert daemon.event_status("x", "m1") == "claimed"
+    assert daemon.posts()[0]["status"] == "intent"
+    cli.close()
+    daemon.close()
