@@ -77,6 +77,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             started_at TEXT NOT NULL);
         """,
     ),
+    ("0003_runs_proc_start", "ALTER TABLE runs ADD COLUMN proc_start TEXT NOT NULL DEFAULT ''"),
 ]
 
 
@@ -121,8 +122,8 @@ class Store:
         self._lock = threading.RLock()
         self._migrate()
         self._exec(
-            "INSERT INTO runs VALUES (?,?,?,?)",
-            (self.owner, os.getpid(), socket.gethostname(), _now()),
+            "INSERT INTO runs (owner, pid, host, started_at, proc_start) VALUES (?,?,?,?,?)",
+            (self.owner, os.getpid(), socket.gethostname(), _now(), _proc_start(os.getpid())),
         )
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -173,16 +174,20 @@ class Store:
         """Return True if the run that made a claim may still be working on it (lock held)."""
         if owner == self.owner:
             return True
-        row = self._conn.execute("SELECT pid, host FROM runs WHERE owner=?", (owner,)).fetchone()
+        row = self._conn.execute(
+            "SELECT pid, host, proc_start FROM runs WHERE owner=?", (owner,)
+        ).fetchone()
         if row is None or row["host"] != socket.gethostname():
             return False  # closed cleanly, or from another machine (SQLite files are not shared)
+        pid = int(row["pid"])
         try:
-            os.kill(int(row["pid"]), 0)
+            os.kill(pid, 0)
         except ProcessLookupError:
             return False
         except PermissionError:
-            return True
-        return True
+            pass
+        # A reused pid (a restarted container) is a different process: compare start times.
+        return not row["proc_start"] or row["proc_start"] == _proc_start(pid)
 
     # -- events -----------------------------------------------------------------------------
 
@@ -478,6 +483,16 @@ class Store:
                 }
             )  # fmt: skip
         return out
+
+
+def _proc_start(pid: int) -> str:
+    """Return when a process started (Linux /proc), '' where that is unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    fields = stat.rsplit(")", 1)[-1].split()  # after the command name, which may hold spaces
+    return fields[19] if len(fields) > 19 else ""  # field 22 of proc(5): starttime
 
 
 def _draft(r: sqlite3.Row) -> Draft:

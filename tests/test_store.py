@@ -188,3 +188,14 @@ def test_a_live_run_keeps_its_claims(tmp_path: Path) -> None:
     assert daemon.posts()[0]["status"] == "intent"
     cli.close()
     daemon.close()
+
+
+def test_a_reused_pid_is_not_a_live_run(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    old = open_store(path)
+    old.claim_event("x", "m1")
+    # the old run died and a new process got its pid (a restarted container)
+    old._exec("UPDATE runs SET proc_start='1' WHERE owner=?", (old.owner,))
+    new = open_store(path)
+    assert new.claim_event("x", "m1") is True
+    new.close()
