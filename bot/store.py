@@ -1,9 +1,12 @@
 """The bot's state in SQLite (WAL): handled events, posts, verdicts, cursors, schedule, drafts.
 
-Exactly-once rule. An event (or schedule slot) is claimed before any generation and a post intent
-is recorded before any send. After a crash, a claimed event with no send attempt may be retried
-(``MAX_EVENT_ATTEMPTS`` times); an intent that may have gone out is never resent: it and its event
-are marked ``uncertain``.
+Exactly-once rule. An event (or schedule slot, or draft) is claimed before any generation and a
+post intent is recorded before any send, then marked sent (with the remote id) or failed. Each
+open store is a "run" (a row in ``runs``); a claim is stale only when its run is gone (closed, or
+its process dead). When a stale claim's event arrives again: if no send began, it is retried (at
+most ``MAX_EVENT_ATTEMPTS`` times in all); if a send began, it may have gone out, so it is never
+resent: the intent and the event are marked ``uncertain``. ``recover_interrupted`` applies the
+same rule at start-up; stale slot claims become ``failed`` (a past slot never fires again).
 """
 
 from __future__ import annotations
