@@ -28,60 +28,11 @@ from typing import Any, TypeVar
 
 from bot.errors import ConfigError
 from bot.events import Verdict
+from bot.store_schema import apply_migrations
 
 T = TypeVar("T")
 MAX_EVENT_ATTEMPTS = 3
 FINAL_STATUSES = ("sent", "blocked", "skipped", "refused", "failed", "uncertain", "done", "drafted")
-
-# Forward-only: never edit an applied migration, append a new one.
-MIGRATIONS: list[tuple[str, str]] = [
-    (
-        "0001_initial",
-        """
-        CREATE TABLE events (
-            id INTEGER PRIMARY KEY, platform TEXT NOT NULL, event_id TEXT NOT NULL,
-            kind TEXT NOT NULL DEFAULT '', author_id TEXT NOT NULL DEFAULT '',
-            channel_id TEXT, text TEXT NOT NULL DEFAULT '',
-            status TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',
-            attempts INTEGER NOT NULL DEFAULT 1, owner TEXT NOT NULL,
-            created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-            UNIQUE (platform, event_id));
-        CREATE TABLE posts (
-            id INTEGER PRIMARY KEY, platform TEXT NOT NULL, kind TEXT NOT NULL,
-            text TEXT NOT NULL, event_key TEXT, channel_id TEXT, reply_to TEXT,
-            remote_id TEXT, status TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
-        CREATE INDEX posts_event ON posts (event_key);
-        CREATE TABLE verdicts (
-            id INTEGER PRIMARY KEY, event_key TEXT NOT NULL, attempt INTEGER NOT NULL,
-            candidate TEXT NOT NULL, action TEXT NOT NULL, filter TEXT NOT NULL,
-            reasons TEXT NOT NULL, message TEXT NOT NULL, created_at TEXT NOT NULL);
-        CREATE INDEX verdicts_event ON verdicts (event_key);
-        CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
-        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE schedule_state (
-            id INTEGER PRIMARY KEY CHECK (id = 1), last_post_at TEXT, day TEXT,
-            posts_today INTEGER NOT NULL DEFAULT 0);
-        CREATE TABLE drafts (
-            id INTEGER PRIMARY KEY, slot_id TEXT NOT NULL, text TEXT NOT NULL,
-            targets TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
-            decided_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL);
-        CREATE TABLE optouts (
-            platform TEXT NOT NULL, user_id TEXT NOT NULL, created_at TEXT NOT NULL,
-            PRIMARY KEY (platform, user_id));
-        """,
-    ),
-    (
-        "0002_runs",
-        """
-        CREATE TABLE runs (
-            owner TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL,
-            started_at TEXT NOT NULL);
-        """,
-    ),
-    ("0003_runs_proc_start", "ALTER TABLE runs ADD COLUMN proc_start TEXT NOT NULL DEFAULT ''"),
-]
 
 
 def _now() -> str:
@@ -141,19 +92,8 @@ class Store:
 
     def _migrate(self) -> None:
         """Apply every migration not yet applied, in order."""
-        with self._lock, self._conn:
-            self._conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations "
-                "(name TEXT PRIMARY KEY, applied_at TEXT)"
-            )
-            done = {r[0] for r in self._conn.execute("SELECT name FROM schema_migrations")}
-        for name, sql in MIGRATIONS:
-            if name in done:
-                continue
-            with self._lock, self._conn:
-                for statement in filter(str.strip, sql.split(";")):
-                    self._conn.execute(statement)
-                self._conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
+        with self._lock:
+            apply_migrations(self._conn)
 
     def migrations(self) -> list[str]:
         """Return the names of the applied migrations."""

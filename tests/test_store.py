@@ -10,7 +10,8 @@ import pytest
 
 from bot.errors import ConfigError
 from bot.events import Verdict
-from bot.store import MAX_EVENT_ATTEMPTS, MIGRATIONS, AsyncStore, Store, open_store
+from bot.store import MAX_EVENT_ATTEMPTS, AsyncStore, Store, open_store
+from bot.store_schema import MIGRATIONS
 
 
 @pytest.fixture()
