@@ -24,13 +24,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from bot.errors import ConfigError
 from bot.events import Verdict
 from bot.store_schema import apply_migrations
 
-T = TypeVar("T")
 MAX_EVENT_ATTEMPTS = 3
 FINAL_STATUSES = ("sent", "blocked", "skipped", "refused", "failed", "uncertain", "done", "drafted")
 
