@@ -44,6 +44,7 @@ def test_generate_local_model_is_reproducible_with_a_seed(
     texts = [c["text"] for c in first["candidates"]]  # type: ignore[attr-defined]
     assert texts == [c["text"] for c in second["candidates"]]  # type: ignore[attr-defined]
     assert len(texts) == 2 and all(t.startswith("coffee") for t in texts)
+    assert all(c["tokens"] <= 6 for c in first["candidates"])  # type: ignore[attr-defined]
     assert first["backend"] == "local" and first["model"] == str(tiny_model_dir)
 
 

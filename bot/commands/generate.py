@@ -69,12 +69,14 @@ def _apply_overrides(cfg: Config, args: argparse.Namespace) -> Config:
 
 async def _generate(cfg: Config, args: argparse.Namespace) -> list[Any]:
     from bot.generation.base import GenerationRequest
-    from bot.generation.factory import build_generator
+    from bot.generation.factory import build_generator, sampling_defaults
 
     generator = build_generator(cfg)
+    # A request's max_new_tokens always wins over the defaults, so pass the configured one.
+    request = GenerationRequest(prompt=args.prompt, n=args.n, params=sampling_defaults(cfg))
     try:
         await generator.start()
-        (cands,) = await generator.generate([GenerationRequest(prompt=args.prompt, n=args.n)])
+        (cands,) = await generator.generate([request])
     finally:
         await generator.close()
     return list(cands)
