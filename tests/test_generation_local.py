@@ -223,3 +223,18 @@ async def test_missing_model_dir_is_a_user_error(tmp_path: Path) -> None:
     gen = LocalGenerator(str(tmp_path / "nope"))
     with pytest.raises(UserError, match="nope"):
         await gen.start()
+
+
+async def test_close_stops_a_running_generation(tiny_model_dir: Path) -> None:
+    gen = LocalGenerator(str(tiny_model_dir))
+    await gen.start()
+    start = time.monotonic()
+    await gen.generate([_req(None, n=4, max_new_tokens=100, top_k=0)])
+    full = time.monotonic() - start
+    running = asyncio.create_task(gen.generate([_req(None, n=4, max_new_tokens=100, top_k=0)]))
+    await asyncio.sleep(full / 10)
+    start = time.monotonic()
+    await gen.close()
+    assert time.monotonic() - start < full  # the rows stopped early instead of running out
+    with pytest.raises(GenerationError, match="closed"):
+        await running

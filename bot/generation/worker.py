@@ -54,7 +54,8 @@ class Job:
 
     @property
     def cancelled(self) -> bool:
-        """Return True once the caller gave up (cancelled or timed out)."""
+        """Return True once the caller gave up (cancelled, timed out, engine closed)."""
+        # Read from the worker thread: a plain attribute read, safe without the loop.
         return self.future.done()
 
     def resolve(self, value: list[Candidate] | BaseException) -> None:
@@ -114,6 +115,7 @@ class BatchingEngine:
         self._thread: threading.Thread | None = None
         self._stopping = False
         self._closed = False
+        self._running: list[Job] = []  # the batch on the worker thread now
         self._start_lock = asyncio.Lock()
 
     async def start(self) -> None:
@@ -186,11 +188,17 @@ class BatchingEngine:
             return
         with self._cond:
             self._stopping = True
-            dropped = list(self._pending)
+            dropped = [*self._pending, *self._running]
             self._pending.clear()
             self._cond.notify_all()
+        loop = asyncio.get_running_loop()
+        error = GenerationError(f"the {self.name} generator was closed")
         for job in dropped:
-            job.resolve(GenerationError(f"the {self.name} generator was closed"))
+            # Settling a running job's future now also stops its rows at the next step.
+            if job.loop is loop:
+                _settle(job.future, error)
+            else:
+                job.resolve(error)
         await asyncio.to_thread(thread.join)
         self._thread = None
 
@@ -247,6 +255,8 @@ class BatchingEngine:
         if not batch:
             return
         self.batches.append(_rows(batch))
+        with self._cond:
+            self._running = batch
         try:
             results = self.backend.run(batch)
         except Exception as exc:
@@ -255,6 +265,9 @@ class BatchingEngine:
             for job in batch:
                 job.resolve(error)
             return
+        finally:
+            with self._cond:
+                self._running = []
         for job, cands in zip(batch, results, strict=True):
             job.resolve(cands)
 
