@@ -151,10 +151,10 @@ def evaluate_model(
     held_out = held_out or list(posts)
     max_length = hp["max_length"]
     tokenizer = load_tokenizer(str(model_dir))
-    base = load_model(resolve_base_model(stats["base_model"]))
+    base = _to_device(load_model(resolve_base_model(stats["base_model"])))
     base_ppl = perplexity(base, tokenizer, held_out, max_length, progress=progress)
     del base
-    tuned = load_model(str(model_dir))
+    tuned = _to_device(load_model(str(model_dir)))
     ppl = perplexity(tuned, tokenizer, held_out, max_length, progress=progress)
     samples = sample_posts(tuned, tokenizer, n_samples, max_new_tokens, seed=hp["seed"])
     rate = memorized_rate(samples, memorization_checker(Path(model_dir), posts))
@@ -168,15 +168,22 @@ def evaluate_model(
     }
 
 
+def _to_device(model: Any) -> Any:
+    """Move a model to the GPU when there is one."""
+    import torch
+
+    return model.to("cuda") if torch.cuda.is_available() else model
+
+
 def format_report(result: dict[str, Any]) -> str:
     """Return the evaluation as human-readable text."""
     rate = result["memorized_rate"]
     lines = [
-        f"held-out posts:       {result.get('held_out_posts', '?')}",
-        f"base perplexity:      {result['base_perplexity']:.2f}",
-        f"fine-tuned perplexity: {result['perplexity']:.2f}",
-        f"distinct-1 / -2:      {result['distinct_1']:.3f} / {result['distinct_2']:.3f}",
-        f"memorized samples:    {'not measured' if rate is None else f'{rate:.1%}'}",
+        f"held-out posts:         {result.get('held_out_posts', '?')}",
+        f"base perplexity:        {result['base_perplexity']:.2f}",
+        f"fine-tuned perplexity:  {result['perplexity']:.2f}",
+        f"distinct-1 / -2:        {result['distinct_1']:.3f} / {result['distinct_2']:.3f}",
+        f"memorized samples:      {'not measured' if rate is None else f'{rate:.1%}'}",
         "samples:",
     ]
     lines += [f"  - {s}" for s in result["samples"]]

@@ -114,13 +114,11 @@ def _data_section(stats: dict[str, Any]) -> str:
 
 
 def _range_text(date_range: Any) -> str:
-    """Return a date range (list or dict) as 'first to last'."""
+    """Return a date range (list or dict of ISO timestamps) as 'first to last', dates only."""
     if isinstance(date_range, dict):
-        return f"{date_range.get('first') or date_range.get('start')} to " + str(
-            date_range.get("last") or date_range.get("end")
-        )
+        date_range = [date_range.get("first"), date_range.get("last")]
     if isinstance(date_range, list | tuple) and len(date_range) == 2:
-        return f"{date_range[0]} to {date_range[1]}"
+        return " to ".join(str(d)[:10] for d in date_range)
     return str(date_range)
 
 
@@ -138,8 +136,8 @@ def _procedure_section(stats: dict[str, Any]) -> str:
         f"## Training procedure\n\nThe model is based on the pre-trained `{stats['base_model']}`, "
         f"fine-tuned on these posts by {method} with `transformers.Trainer`: one post per example, "
         "framed by the tokenizer's end-of-text token, so a generated post stops at its end. "
-        "Validation loss was measured once per epoch; training stopped early when it stopped "
-        f"improving and the best checkpoint was kept. It ran {stats['global_step']} optimizer "
+        "Validation loss was measured once per epoch, with early stopping on it, and the best "
+        f"checkpoint was kept. It ran {stats['global_step']} optimizer "
         f"steps ({fmt_float(stats['epochs_completed'])} epochs) in "
         f"{fmt_float(stats['train_runtime_s'], 1)} s."
         f"\n\n| Hyperparameter | Value |\n| --- | --- |\n{table}"

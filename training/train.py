@@ -90,12 +90,14 @@ def train(
     train_ds = PostDataset(train_posts, tokenizer, tcfg.max_length)
     val_ds = PostDataset(val_posts, tokenizer, tcfg.max_length)
     log.info("%d training posts, %d held out; base model %s", len(train_ds), len(val_ds), resolved)
-    base_ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
-    log.info("base model perplexity on held-out posts: %.2f", base_ppl)
     if tcfg.lora.enabled:
         model = apply_lora(model, tcfg)
     started = time.monotonic()
     trainer, summary = build_trainer(model, tokenizer, train_ds, val_ds, tcfg, out, progress)
+    # Measured after the Trainer placed the model on its device. A fresh LoRA adapter is a
+    # no-op (B = 0), so this is the base model's perplexity either way.
+    base_ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
+    log.info("base model perplexity on held-out posts: %.2f", base_ppl)
     checkpoint = find_checkpoint(out) if resume else None
     if not resume:
         shutil.rmtree(out / CHECKPOINT_DIR, ignore_errors=True)  # stale runs would be resumed

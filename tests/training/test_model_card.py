@@ -49,7 +49,7 @@ def _stats(**extra: Any) -> dict[str, Any]:
         "data": {
             "downloaded": 70, "retweets": 6, "short": 5, "duplicates": 2, "replies": 1,
             "other_dropped": 0, "kept": 56, "languages": {"de": 50, "en": 6},
-            "date_range": ["2023-01-01", "2024-01-01"],
+            "date_range": ["2023-01-01T10:00:00+00:00", "2024-01-01T00:00:00+00:00"],
             "by_source": {"alice": ACCOUNT_STATS, "bob": {**ACCOUNT_STATS, "kept": 16}},
         },
         "n_train": 50, "n_val": 6, "global_step": 12, "epochs_completed": 2.0,
@@ -71,6 +71,7 @@ def test_card_has_huggingtweets_sections_and_one_column_per_account() -> None:
     for heading in ("Training data", "Training procedure", "How to use", "Limitations and bias"):
         assert f"## {heading}" in card
     assert "writes like @alice, @bob" in card
+    assert "Posts from 2023-01-01 to 2024-01-01." in card
     data = _table(card, "Data")
     assert data["Tweets downloaded"] == ["50", "50", "70"]
     assert data["Tweets kept"] == ["40", "16", "56"]
