@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from bot.adapters.base import Adapter
 from bot.config import Config, Secrets
+from bot.errors import UserError
 from bot.events import Event, Platform, Tick
 from bot.generation.base import Generator
 from bot.metrics import Metrics, MetricsServer
@@ -101,6 +102,7 @@ class App:
         self._started: list[str] = []
         self._busy_jobs: set[str] = set()  # schedule rules with a slot queued or in flight
         self._stopped = False
+        self._fatal: UserError | None = None  # an adapter that can never start (bad token)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -117,9 +119,15 @@ class App:
         await self.stop()
 
     async def run(self) -> int:
-        """Run until SIGTERM/SIGINT (or the console input ends); return the exit code."""
+        """Run until SIGTERM/SIGINT (or the console input ends); return the exit code.
+
+        Raises the UserError of an adapter that cannot start (e.g. a rejected token) after a
+        clean shutdown, so the CLI prints its one line and exits 2.
+        """
         async with self:
             await self._stop_requested.wait()
+        if self._fatal is not None:
+            raise self._fatal
         return 0
 
     def request_stop(self) -> None:
@@ -314,12 +322,21 @@ class App:
                 self.queue.task_done()
 
     async def _supervise(self, adapter: Adapter) -> None:
-        """Start an adapter, retrying with exponential backoff; others keep running meanwhile."""
+        """Start an adapter, retrying network failures with exponential backoff.
+
+        A UserError (a rejected token, a bad setting) cannot be fixed by retrying: it stops the
+        whole daemon, which then exits 2 with the error's one line.
+        """
         delay = BACKOFF_START_S
         while self.accepting:
             try:
                 await adapter.start(self.emit)
                 log.info("adapter %s started", adapter.name)
+                return
+            except UserError as exc:
+                log.error("adapter %s cannot start, stopping: %s", adapter.name, exc.message)
+                self._fatal = self._fatal or exc
+                self.request_stop()
                 return
             except Exception as exc:
                 log.error("adapter %s failed to start (%s); retrying in %.0f s", adapter.name,

@@ -14,6 +14,7 @@ import pytest
 from bot import app as app_module
 from bot.app import App
 from bot.config import Config
+from bot.errors import ConfigError
 from bot.events import Event
 from bot.generation.scripted import ScriptedGenerator
 from bot.store import open_store
@@ -33,6 +34,18 @@ class FlakyAdapter(RecordingAdapter):
         if self.attempts <= self.failures:
             raise ConnectionError("network is down")
         await super().start(emit)
+
+
+class RejectedTokenAdapter(RecordingAdapter):
+    """Fails to start with a user error (a rejected token), as many times as it is asked."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.attempts = 0
+
+    async def start(self, emit: Any) -> None:
+        self.attempts += 1
+        raise ConfigError("the platform rejected the token", "copy a fresh one")
 
 
 def mention(i: int) -> Event:
@@ -99,6 +112,20 @@ async def test_failing_adapter_is_retried_and_does_not_stop_others(
         await wait_for(lambda: len(good.sent) == 1)
         await wait_for(lambda: flaky.emit is not None)
     assert flaky.attempts == 4 and good.stopped and flaky.stopped
+
+
+async def test_an_adapter_user_error_is_not_retried_and_stops_the_daemon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "BACKOFF_START_S", 0.01)
+    good = RecordingAdapter("console")
+    bad = RejectedTokenAdapter("discord")
+    app = make_app(config(), tmp_path / "db", [good, bad])
+    with pytest.raises(ConfigError) as err:
+        await asyncio.wait_for(app.run(), 5)
+    assert err.value.line() == "error: the platform rejected the token (hint: copy a fresh one)"
+    assert bad.attempts == 1 and good.stopped and bad.stopped
+    assert app.generator is not None and app.generator.closed  # type: ignore[attr-defined]
 
 
 async def test_an_exception_in_one_event_is_recorded_and_work_goes_on(tmp_path: Path) -> None:

@@ -88,6 +88,10 @@ def build_command_tree(
     return tree
 
 
+class DiscordUnreachable(UserError):
+    """Discord could not be reached to log in: a network problem that a retry may fix."""
+
+
 async def login(client: discord.Client, token: str) -> None:
     """Log in over HTTP; a rejected token becomes a ConfigError that never shows the token."""
     try:
@@ -100,7 +104,7 @@ async def login(client: discord.Client, token: str) -> None:
         ) from None
     except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
         await client.close()
-        raise UserError(
+        raise DiscordUnreachable(
             f"could not reach Discord to log in: {type(exc).__name__}",
             "check the network connection and https://discordstatus.com",
         ) from None
@@ -177,12 +181,19 @@ class DiscordAdapter:
     # lifecycle
 
     async def start(self, emit: Emit) -> None:
-        """Log in (a bad token fails here, clearly) and connect to the gateway in the background."""
+        """Log in and connect to the gateway in the background.
+
+        A rejected token raises ConfigError (the app stops: retrying cannot fix it); Discord
+        being unreachable raises ConnectionError (the app retries with backoff).
+        """
         self._emit = emit
         self._stopped = False
         if self.client.is_closed():  # a retry after a failed start needs a fresh client
             self._build_client()
-        await login(self.client, self._token)
+        try:
+            await login(self.client, self._token)
+        except DiscordUnreachable as exc:
+            raise ConnectionError(exc.message) from None
         self._runner = asyncio.create_task(self._connect(), name="discord-gateway")
 
     async def _connect(self) -> None:

@@ -11,14 +11,17 @@ import itertools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import discord
 import pytest
 
+from bot.adapters import discord_adapter
 from bot.adapters.base import SendError
 from bot.adapters.discord_adapter import DiscordAdapter, build_adapter, sync_commands
 from bot.adapters.discord_text import draft_button_id
+from bot.cli import main
 from bot.config import Config, Secrets
 from bot.errors import ConfigError
 from bot.events import Event, Outgoing
@@ -505,6 +508,64 @@ async def test_start_can_be_retried_after_a_rejected_token(fake: FakeDiscord) ->
     await adapter.wait_until_ready(5)
     await adapter.stop()
     await adapter.stop()
+
+
+async def test_run_with_a_rejected_token_exits_2_without_retrying(
+    fake: FakeDiscord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cfg = tmp_path / "bot.toml"
+    cfg.write_text(
+        f"""
+[discord]
+enabled = true
+[model]
+backend = "scripted"
+[safety.classifier]
+enabled = false
+[storage]
+path = "{tmp_path / "bot.sqlite3"}"
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TWEETLING_DISCORD_TOKEN", "not.the.right-token-0123456789")
+    logins: list[str] = []
+
+    async def counted_login(client: discord.Client, token: str) -> None:
+        logins.append(token)
+        await real_login(client, token)
+
+    real_login = discord_adapter.login
+    monkeypatch.setattr(discord_adapter, "login", counted_login)
+    # `tweetling run` runs its own event loop: give it a thread, the fake keeps this one.
+    code = await asyncio.wait_for(asyncio.to_thread(main, ["run", "-c", str(cfg)]), 20)
+    assert code == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("error: Discord rejected the bot token") and "right-token" not in last
+    assert len(logins) == 1  # never retried
+
+
+async def test_an_unreachable_discord_is_retried_by_the_app(
+    fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot import app as app_module
+    from bot.app import App
+
+    monkeypatch.setattr(app_module, "BACKOFF_START_S", 0.01)
+    good_base = discord.http.Route.BASE
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")  # refused
+    store = AsyncStore(open_store(":memory:"))
+    app = App(discord_config(), Secrets(discord_token=TOKEN), generator=ScriptedGenerator(OUTPUTS),
+              safety=WordSafety(), store=store, install_signals=False)  # fmt: skip
+    async with app:
+        await asyncio.sleep(0.1)  # a few refused logins, each retried
+        monkeypatch.setattr(discord.http.Route, "BASE", good_base)  # the network is back
+        adapter = app.adapters["discord"]
+        assert isinstance(adapter, DiscordAdapter)
+        await adapter.wait_until_ready(5)
+        assert app._fatal is None
 
 
 async def test_sharded_client_connects_through_the_bot_gateway(run_bot: Any) -> None:
