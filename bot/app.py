@@ -283,11 +283,13 @@ class App:
         """Queue an event or slot for the pipeline (adapters and the scheduler call this)."""
         if not self.accepting or self.pipeline is None:
             log.info("not accepting (shutting down); dropped %s", _name(item))
+            await self._done(item)
             return
         if isinstance(item, Tick):
             await self._emit_tick(item)
             return
         if not await self.pipeline.admit(item):
+            await self._done(item)
             return
         if item.platform == "console":
             await self.queue.put(item)  # local input waits for room instead of being refused
@@ -298,6 +300,7 @@ class App:
             self.pipeline.release(item)
             log.warning("queue full; refused %s", _name(item))
             await self.pipeline.notify(item, "I'm busy right now; try again in a minute.")
+            await self._done(item)
 
     async def _emit_tick(self, tick: Tick) -> None:
         """Queue a slot unless its rule still has one waiting: slow generation must not pile up."""
@@ -309,17 +312,39 @@ class App:
         self.queue.put_nowait(tick)
 
     async def _worker(self) -> None:
-        assert self.pipeline is not None
         while True:
             item = await self.queue.get()
             try:
-                await self.pipeline.handle(item)
-            except Exception:  # e.g. the store itself failed: log it, keep the worker alive
-                log.exception("could not handle or record %s", _name(item))
+                await self._handle(item)
             finally:
                 if isinstance(item, Tick):
                     self._busy_jobs.discard(item.job)
                 self.queue.task_done()
+
+    async def _handle(self, item: Event | Tick) -> None:
+        """Run the pipeline on one item, then tell its adapter the item is done."""
+        assert self.pipeline is not None
+        try:
+            await self.pipeline.handle(item)
+        except Exception:  # e.g. the store itself failed: log it, keep the worker alive
+            log.exception("could not handle or record %s", _name(item))
+        await self._done(item)
+
+    async def _done(self, item: Event | Tick) -> None:
+        """Call the adapter's optional done(event_id) hook, whatever the outcome.
+
+        Discord uses it to stop "typing..." and clear an unanswered "thinking..." when the
+        pipeline stayed silent (paused, opted out, blocked).
+        """
+        if not isinstance(item, Event):
+            return
+        done = getattr(self.adapters.get(item.platform), "done", None)
+        if done is None:
+            return
+        try:
+            await done(item.event_id)
+        except Exception:
+            log.exception("adapter %s: done(%s) failed", item.platform, item.event_id)
 
     async def _supervise(self, adapter: Adapter) -> None:
         """Start an adapter, retrying network failures with exponential backoff.

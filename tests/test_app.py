@@ -48,6 +48,22 @@ class RejectedTokenAdapter(RecordingAdapter):
         raise ConfigError("the platform rejected the token", "copy a fresh one")
 
 
+class DoneAdapter(RecordingAdapter):
+    """Records the app's done(event_id) calls, like Discord's typing/thinking cleanup."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.done_ids: list[str] = []
+
+    async def done(self, event_id: str) -> None:
+        self.done_ids.append(event_id)
+
+
+def discord_mention(i: int) -> Event:
+    return Event(platform="discord", event_id=f"d{i}", kind="mention", text="hi",
+                 author_id=str(i), channel_id=str(i))  # fmt: skip
+
+
 def mention(i: int) -> Event:
     return Event(platform="console", event_id=f"e{i}", kind="mention", text="hi", author_id="u")
 
@@ -155,6 +171,37 @@ async def test_full_queue_tells_people_they_must_wait(tmp_path: Path) -> None:
         for ev in events:
             await app.emit(ev)
         assert any("busy" in t for t in discord.texts("notice"))
+
+
+async def test_done_is_called_after_every_outcome(tmp_path: Path) -> None:
+    discord = DoneAdapter("discord")
+    app = make_app(config(), tmp_path / "db", [discord])
+    async with app:
+        assert app.pipeline is not None and app.store is not None
+        await app.emit(discord_mention(1))  # answered
+        await asyncio.wait_for(app.queue.join(), 5)
+        await app.store.add_optout("discord", "2")
+        await app.emit(discord_mention(2))  # opted out: silent
+        await asyncio.wait_for(app.queue.join(), 5)
+        await app.pipeline.set_paused(True)
+        await app.emit(discord_mention(3))  # paused: silent
+        await asyncio.wait_for(app.queue.join(), 5)
+    assert discord.done_ids == ["d1", "d2", "d3"]
+    assert [o.event_id for o in discord.sent] == ["d1"]
+
+
+async def test_done_is_called_for_events_refused_at_the_door(tmp_path: Path) -> None:
+    cfg = config(generation={"queue_max": 1})
+    discord = DoneAdapter("discord")
+    app = make_app(cfg, tmp_path / "db", [discord], delay=0.3)
+    async with app:
+        for i in range(4):
+            await app.emit(discord_mention(i))
+        refused = list(discord.done_ids)  # before any generation finished
+        await asyncio.wait_for(app.queue.join(), 5)
+    assert len(refused) >= 2 and "d0" not in refused  # the queue holds one, one may be in flight
+    assert sorted(discord.done_ids) == ["d0", "d1", "d2", "d3"]
+    assert len(discord.texts("notice")) == len(refused)
 
 
 def free_port() -> int:

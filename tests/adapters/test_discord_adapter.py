@@ -510,6 +510,24 @@ async def test_start_can_be_retried_after_a_rejected_token(fake: FakeDiscord) ->
     await adapter.stop()
 
 
+async def test_the_app_clears_thinking_when_the_pipeline_stays_silent(fake: FakeDiscord) -> None:
+    from bot.app import App
+
+    store = AsyncStore(open_store(":memory:"))
+    await store.add_optout("discord", str(USER_ID))
+    app = App(discord_config(), Secrets(discord_token=TOKEN), generator=ScriptedGenerator(OUTPUTS),
+              safety=WordSafety(), store=store, install_signals=False)  # fmt: skip
+    async with app:
+        adapter = app.adapters["discord"]
+        assert isinstance(adapter, DiscordAdapter)
+        await adapter.wait_until_ready(5)
+        interaction = await fake.run_command(prompt="hello")  # an opted-out user: no answer
+        await fake.wait_for(lambda r: r.method == "DELETE" and "@original" in r.path)
+    [delete] = fake.find("DELETE", "/messages/@original")
+    assert interaction["token"] in delete.path
+    assert not fake.find("POST", "/webhooks/")  # nothing was said
+
+
 async def test_run_with_a_rejected_token_exits_2_without_retrying(
     fake: FakeDiscord,
     tmp_path: Path,
