@@ -160,6 +160,9 @@ class Pipeline:
     async def answer(self, ev: Event) -> Outcome:
         """Decide, generate, filter and send the answer to a claimed event."""
         opted_out = bool(await self.store.is_opted_out(ev.platform, ev.author_id))
+        if (since := self.policy.daily_cap_since(ev)) is not None:
+            count = await self.store.replies_since(ev.platform, ev.author_id, since)
+            self.policy.seed_daily(ev, int(count))
         decision = self.policy.check(ev, paused=self.paused, opted_out=opted_out)
         if not decision.respond:
             if decision.notice and (decision.reason != "paused" or ev.kind == "command"):

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import time as day_time
 
 from bot.config import Config
 from bot.events import Event
@@ -37,7 +38,8 @@ class Policy:
         self._user_last: dict[tuple[str, str], float] = {}
         self._channel_last: dict[tuple[str, str], float] = {}
         self._in_channel: dict[tuple[str, str], int] = defaultdict(int)
-        self._daily: dict[tuple[str, str, str], int] = defaultdict(int)
+        # replies per (platform, author, UTC day); seeded from the store, see daily_cap_since
+        self._daily: dict[tuple[str, str, str], int] = {}
         self._static_optouts = set(cfg.bot.opt_out_users)
         self._x_optouts = {h.lower().lstrip("@") for h in cfg.x.opt_out}
 
@@ -113,7 +115,7 @@ class Policy:
                 return _no("cooldown:channel", f"This channel is on cooldown ({chan_left:.0f} s).")
         if event.platform == "x" and event.kind != "command":
             cap = self.cfg.x.per_user_daily_cap
-            if self._daily[self._day_key(event)] >= cap:
+            if self._daily.get(self._day_key(event), 0) >= cap:
                 return _no("daily_cap:user")
         return YES
 
@@ -128,6 +130,25 @@ class Policy:
     def _day_key(event: Event) -> tuple[str, str, str]:
         return (event.platform, event.author_id, datetime.now(UTC).date().isoformat())
 
+    def daily_cap_since(self, event: Event) -> datetime | None:
+        """Return the start of the UTC day if `event`'s daily count must be loaded from the store.
+
+        The X per-user cap must hold across restarts and cron runs of `x poll --once`, so the
+        first event from a user each day seeds the count with the replies the store recorded.
+        """
+        if event.platform != "x" or event.kind == "command":
+            return None
+        if self._day_key(event) in self._daily:
+            return None
+        return datetime.combine(datetime.now(UTC).date(), day_time.min, tzinfo=UTC)
+
+    def seed_daily(self, event: Event, replies_today: int) -> None:
+        """Set today's reply count for the event's author from the store (never lowering it)."""
+        key = self._day_key(event)
+        for old in [k for k in self._daily if k[2] != key[2]]:  # yesterday's counts are done
+            del self._daily[old]
+        self._daily[key] = max(self._daily.get(key, 0), replies_today)
+
     # -- bookkeeping ------------------------------------------------------------------------
 
     def note_answered(self, event: Event) -> None:
@@ -136,7 +157,8 @@ class Policy:
         self._user_last[(event.platform, event.author_id)] = now
         chan = event.channel_id or f"dm:{event.author_id}"
         self._channel_last[(event.platform, chan)] = now
-        self._daily[self._day_key(event)] += 1
+        key = self._day_key(event)
+        self._daily[key] = self._daily.get(key, 0) + 1
 
     def try_enter(self, event: Event) -> Decision:
         """Admit an event to the queue unless its channel already has too many waiting."""

@@ -291,6 +291,20 @@ class Store:
         rows = self._rows(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])
         return [r["text"] for r in rows]
 
+    def replies_since(self, platform: str, author_id: str, since: datetime) -> int:
+        """Return how many replies to `author_id` on `platform` began sending since `since`.
+
+        A reply counts once its send began (intent, sent or uncertain): it may have gone out.
+        """
+        rows = self._rows(
+            "SELECT COUNT(*) AS n FROM posts p JOIN events e ON e.platform = p.platform"
+            " AND e.event_id = substr(p.event_key, length(p.platform) + 2)"
+            " WHERE p.platform=? AND p.kind='reply' AND p.status IN ('intent','sent','uncertain')"
+            " AND p.created_at >= ? AND e.author_id=?",
+            (platform, since.astimezone(UTC).isoformat(timespec="seconds"), author_id),
+        )
+        return int(rows[0]["n"])
+
     def record_verdict(self, key: str, attempt: int, candidate: str, verdict: Verdict) -> None:
         """Record one safety decision about one candidate."""
         self._exec(

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 
 from bot.adapters.base import SendError
 from bot.adapters.console_adapter import ConsoleAdapter
@@ -39,6 +40,11 @@ def make(
     return pipe, adapter, gen, store
 
 
+def word_safety(pipe: Pipeline) -> WordSafety:
+    assert isinstance(pipe.safety, WordSafety)
+    return pipe.safety
+
+
 def mention(event_id: str = "m1", text: str = "hello bot", **kw: Any) -> Event:
     kw.setdefault("author_id", "u1")
     return Event(platform="console", event_id=event_id, kind="mention", text=text, **kw)
@@ -59,7 +65,7 @@ async def test_mention_reply_is_sent_and_recorded() -> None:
     assert "a fine post about coffee" in console.stdout.getvalue()
     [row] = await store.history(5)
     assert row["status"] == "sent" and row["posts"][0]["remote_id"] == "console-1"
-    assert pipe.safety.remembered == ["a fine post about coffee"]
+    assert word_safety(pipe).remembered == ["a fine post about coffee"]
     assert gen.requests[0].n == 2 and gen.requests[0].prompt is None  # free post by default
 
 
@@ -177,7 +183,7 @@ async def test_policy_skips_are_recorded() -> None:
 async def test_safety_context_names_platform_and_handle() -> None:
     pipe, _, _, _ = make(["hello you"])
     await pipe.handle(mention(author_name="alice"))
-    ctx = pipe.safety.contexts[0]
+    ctx = word_safety(pipe).contexts[0]
     assert (ctx.platform, ctx.reply_to_handle) == ("console", "alice")
 
 
@@ -233,6 +239,30 @@ async def test_slot_posts_once_even_after_restart(tmp_path: Path) -> None:
     pipe2, console2, _, _ = make(["post number two"], cfg, path=db)
     assert (await pipe2.handle(tick())).status == "duplicate"
     assert [o.kind for o in console.sent] == ["post"] and console2.sent == []
+
+
+def x_mention(i: int, author: str = "alice") -> Event:
+    return Event(platform="x", event_id=f"x{i}", kind="mention", text="hi", author_id=author)
+
+
+async def test_x_daily_cap_holds_across_restarts(tmp_path: Path) -> None:
+    db = str(tmp_path / "bot.sqlite3")
+    cfg = config(x={"reply_to_mentions": True, "per_user_daily_cap": 2})
+
+    async def one_run(event: Event) -> tuple[str, str]:
+        """Answer one mention in a fresh process (like a cron run of `x poll --once`)."""
+        pipe, _, _, store = make(["a reply about soup"], cfg, RecordingAdapter("x"), path=db)
+        outcome = await pipe.handle(event)
+        await store.aclose()
+        return outcome.status, outcome.detail
+
+    with time_machine.travel(datetime(2026, 11, 24, 23, 0, tzinfo=UTC)):
+        assert (await one_run(x_mention(0)))[0] == "sent"  # yesterday: not counted today
+    with time_machine.travel(datetime(2026, 11, 25, 9, 0, tzinfo=UTC)):
+        assert (await one_run(x_mention(1)))[0] == "sent"
+        assert (await one_run(x_mention(2)))[0] == "sent"
+        assert await one_run(x_mention(3)) == ("skipped", "daily_cap:user")
+        assert (await one_run(x_mention(4, author="bob")))[0] == "sent"
 
 
 async def test_schedule_gate_caps_posts() -> None:

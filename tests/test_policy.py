@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from bot.events import Event
@@ -89,6 +90,25 @@ def test_x_replies_and_daily_cap() -> None:
         p.note_answered(ev("x", event_id=str(i)))
     assert p.check(ev("x", event_id="3")).reason == "daily_cap:user"
     assert p.check(ev("x", event_id="4", author_id="other")).respond
+
+
+def test_x_daily_cap_is_seeded_once_a_day_from_the_store() -> None:
+    p = Policy(config(x={"reply_to_mentions": True, "per_user_daily_cap": 2}))
+    alice = ev("x", author_id="alice")
+    since = p.daily_cap_since(alice)
+    assert since is not None and (since.hour, since.minute, since.tzinfo) == (0, 0, UTC)
+    assert p.daily_cap_since(ev("discord")) is None
+    assert p.daily_cap_since(ev("x", kind="command")) is None
+    p.seed_daily(alice, 2)  # two replies recorded today by an earlier run
+    assert p.daily_cap_since(alice) is None  # loaded: counted in memory from now on
+    assert p.check(alice).reason == "daily_cap:user"
+    p.seed_daily(alice, 0)  # a late, stale seed never lowers the count
+    assert p.check(alice).reason == "daily_cap:user"
+    bob = ev("x", author_id="bob")
+    p.seed_daily(bob, 1)
+    assert p.check(bob).respond
+    p.note_answered(bob)
+    assert p.check(bob).reason == "daily_cap:user"
 
 
 def test_admins() -> None:

@@ -388,3 +388,24 @@ def test_check_config_online_verifies_the_keys_with_get_me(
     )
     assert main(["check-config", "--online", "-c", str(cli_env)]) == 1
     assert "401 Unauthorized" in capsys.readouterr().out
+
+
+def test_the_per_user_cap_holds_across_cron_runs_of_x_poll(
+    x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = cli_env.read_text(encoding="utf-8")
+    cli_env.write_text(text.replace("[x]\n", "[x]\nper_user_daily_cap = 1\n"), encoding="utf-8")
+    store = open_store(cli_env.parent / "bot.sqlite3")
+    store.set_cursor(CURSOR, "1861000000000000001")
+    store.close()
+    x_api.get(ME_URL, json=me())
+    x_api.post(TWEETS_URL, json=tweet_created("1861000000000000900", "soup"), status=201)
+    statuses = []
+    for i in (21, 22):  # one new mention from Alice per cron run
+        tweet = mention(f"18610000000000000{i}", ALICE[0], f"@{BOT_NAME} soup number {i}?")
+        x_api.upsert(responses.GET, MENTIONS_URL, json=mentions_page([tweet], [ALICE]))
+        code, out = run_json(capsys, "x", "poll", "--once", "--json", "-c", str(cli_env))
+        assert code == 0
+        statuses += [m["status"] for m in out["mentions"]]
+    assert statuses == ["sent", "skipped"]  # the second run remembers the first run's reply
+    assert len(posts(x_api)) == 1
