@@ -78,8 +78,12 @@ def test_factory_builds_each_backend(tmp_path: Path) -> None:
 
     scripted = build_generator(cfg(backend="scripted", scripted_outputs=["hey"]))
     assert isinstance(scripted, ScriptedGenerator) and scripted.outputs == ("hey",)
-    remote = build_generator(cfg(backend="remote", remote_url="http://127.0.0.1:1/v1"))
+    url = "http://127.0.0.1:1/v1"
+    remote = build_generator(cfg(backend="remote", remote_url=url, path=str(tmp_path)))
     assert isinstance(remote, RemoteGenerator) and remote.eos == "<|endoftext|>"
+    (tmp_path / "tokenizer_config.json").write_text('{"eos_token": "<|im_end|>"}')
+    remote = build_generator(cfg(backend="remote", remote_url=url, path=str(tmp_path)))
+    assert isinstance(remote, RemoteGenerator) and remote.eos == "<|im_end|>"
     assert remote.defaults.temperature == 0.8 and remote.defaults.seed == 4
     with pytest.raises(ConfigError, match="remote_url"):
         build_generator(cfg(backend="remote"))

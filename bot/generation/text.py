@@ -11,8 +11,6 @@ from bot.events import Candidate
 from bot.generation.worker import Job
 from bot.prompting import finish_post, serving_prompt
 
-_HINT = "train one with `tweetling train`, or set [model] path (e.g. bundled:smollm2-135m)"
-
 
 def resolve_model_path(name: str) -> str:
     """Return a local directory (or hub id) for a model dir, hub id or `bundled:` name."""
@@ -31,7 +29,7 @@ class Row:
 
     @property
     def seed(self) -> int:
-        """Return this row's sampling seed: derived from the request seed, else random."""
+        """Return this row's sampling seed: derived from the request seed, else a fresh one."""
         seed = self.job.params.seed
         if seed is None:
             return random.getrandbits(63)
