@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
-from bot.adapters.base import Adapter
+from bot.adapters.base import Adapter, Emit, QueueBusy
 from bot.config import Config, Secrets
 from bot.errors import UserError
 from bot.events import Event, Platform, Tick
@@ -30,6 +31,7 @@ log = logging.getLogger("tweetling.app")
 BACKOFF_START_S = 1.0
 BACKOFF_MAX_S = 60.0
 DRAFT_POLL_S = 5.0
+EMIT_WAIT_S = 120.0  # how long a polling adapter's emit waits for queue room before failing
 
 
 def build_generator(cfg: Config) -> Generator:
@@ -279,28 +281,54 @@ class App:
 
     # -- intake and work --------------------------------------------------------------------
 
-    async def emit(self, item: Event | Tick) -> None:
-        """Queue an event or slot for the pipeline (adapters and the scheduler call this)."""
+    async def emit(self, item: Event | Tick, *, wait: bool = False) -> None:
+        """Queue an event or slot for the pipeline (adapters and the scheduler call this).
+
+        By default a full queue refuses the event with a "busy" notice (interactive platforms).
+        With `wait` it waits up to EMIT_WAIT_S for room and raises QueueBusy if the event was
+        not queued, so a poller (X) keeps its cursor and reads the event again next round.
+        """
         if not self.accepting or self.pipeline is None:
-            log.info("not accepting (shutting down); dropped %s", _name(item))
-            await self._done(item)
+            await self._refuse(item, "not accepting (shutting down)", wait=wait)
             return
         if isinstance(item, Tick):
             await self._emit_tick(item)
             return
         if not await self.pipeline.admit(item):
-            await self._done(item)
+            await self._refuse(item, "its channel queue is full", wait=wait)
             return
-        if item.platform == "console":
-            await self.queue.put(item)  # local input waits for room instead of being refused
+        if item.platform == "console" or wait:
+            # local input waits for room without a limit: nobody else is waiting for an answer
+            await self._put_waiting(item, None if item.platform == "console" else EMIT_WAIT_S)
             return
         try:
             self.queue.put_nowait(item)
         except asyncio.QueueFull:
             self.pipeline.release(item)
-            log.warning("queue full; refused %s", _name(item))
             await self.pipeline.notify(item, "I'm busy right now; try again in a minute.")
-            await self._done(item)
+            await self._refuse(item, "queue full", wait=False)
+
+    def _emit_for(self, adapter: Adapter) -> Emit:
+        """Return the emit an adapter gets: waiting if it polls with a cursor (`emit_waits`)."""
+        if getattr(adapter, "emit_waits", False):
+            return functools.partial(self.emit, wait=True)
+        return self.emit
+
+    async def _put_waiting(self, item: Event, timeout: float | None) -> None:
+        """Queue an event once there is room; raise QueueBusy after `timeout` seconds."""
+        try:
+            await asyncio.wait_for(self.queue.put(item), timeout)
+        except TimeoutError:
+            assert self.pipeline is not None
+            self.pipeline.release(item)
+            await self._refuse(item, f"queue full for {timeout:.0f} s", wait=True)
+
+    async def _refuse(self, item: Event | Tick, why: str, *, wait: bool) -> None:
+        """Log a refused item and tell its adapter it is done; raise QueueBusy if `wait`."""
+        log.warning("%s; refused %s", why, _name(item))
+        await self._done(item)
+        if wait:
+            raise QueueBusy(f"{why}: {_name(item)} was not queued")
 
     async def _emit_tick(self, tick: Tick) -> None:
         """Queue a slot unless its rule still has one waiting: slow generation must not pile up."""
@@ -355,7 +383,7 @@ class App:
         delay = BACKOFF_START_S
         while self.accepting:
             try:
-                await adapter.start(self.emit)
+                await adapter.start(self._emit_for(adapter))
                 log.info("adapter %s started", adapter.name)
                 return
             except UserError as exc:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot import app as app_module
+from bot.adapters.base import QueueBusy
 from bot.app import App
 from bot.config import Config
 from bot.errors import ConfigError
@@ -202,6 +203,54 @@ async def test_done_is_called_for_events_refused_at_the_door(tmp_path: Path) -> 
     assert len(refused) >= 2 and "d0" not in refused  # the queue holds one, one may be in flight
     assert sorted(discord.done_ids) == ["d0", "d1", "d2", "d3"]
     assert len(discord.texts("notice")) == len(refused)
+
+
+class Poller(RecordingAdapter):
+    """Polls with a cursor, like X: its emit waits for queue room."""
+
+    emit_waits = True
+
+
+def x_mention(i: int) -> Event:
+    return Event(platform="x", event_id=f"x{i}", kind="mention", text="hi", author_id=str(i))
+
+
+async def test_a_polling_adapter_waits_for_queue_room_instead_of_dropping(
+    tmp_path: Path,
+) -> None:
+    cfg = config(generation={"queue_max": 1}, x={"reply_to_mentions": True})
+    x = Poller("x")
+    app = make_app(cfg, tmp_path / "db", [x], delay=0.05)
+    async with app:
+        await wait_for(lambda: x.emit is not None)
+        assert x.emit is not None
+        for i in range(6):  # far more than the queue holds
+            await x.emit(x_mention(i))
+        await asyncio.wait_for(app.queue.join(), 5)
+    assert sorted(str(o.event_id) for o in x.sent if o.kind == "reply") == [
+        f"x{i}" for i in range(6)
+    ]
+    assert x.texts("notice") == []
+
+
+async def test_a_waiting_emit_raises_when_the_queue_stays_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "EMIT_WAIT_S", 0.05)
+    cfg = config(
+        generation={"queue_max": 1}, x={"reply_to_mentions": True}, bot={"shutdown_grace_s": 0.1}
+    )
+    x = Poller("x")
+    app = make_app(cfg, tmp_path / "db", [x], delay=30)
+    await app.start()
+    await wait_for(lambda: x.emit is not None)
+    assert x.emit is not None
+    with pytest.raises(QueueBusy):
+        for i in range(10):  # the workers hold a few, the queue one, then no room
+            await x.emit(x_mention(i))
+    await app.stop()
+    with pytest.raises(QueueBusy):  # stopped: refused, so the poller keeps its cursor
+        await x.emit(x_mention(99))
 
 
 def free_port() -> int:

@@ -19,9 +19,23 @@ class SendError(RuntimeError):
         self.code = code
 
 
+class QueueBusy(RuntimeError):
+    """The app could not queue an event (queue full, channel full, or shutting down).
+
+    Raised only by a waiting emit (adapters with ``emit_waits = True``), so a poller keeps its
+    cursor and reads the event again next round.
+    """
+
+
 @runtime_checkable
 class Adapter(Protocol):
-    """Translates one platform; decides nothing."""
+    """Translates one platform; decides nothing.
+
+    Optional, looked up with getattr by the app: ``async done(event_id)`` is called once the app
+    is finished with an event, whatever the outcome (Discord clears "typing..."/"thinking...");
+    ``emit_waits = True`` gives the adapter an emit that waits for queue room and raises
+    QueueBusy instead of refusing with a "busy" notice (X keeps its mention cursor).
+    """
 
     name: str
 

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import requests
 import tweepy
 
-from bot.adapters.base import Emit, SendError
+from bot.adapters.base import Emit, QueueBusy, SendError
 from bot.adapters.x_errors import (
     POST_ENV,
     READ_ENV,
@@ -238,6 +238,9 @@ class XAdapter:
     """Carries Outgoing messages to X and emits mention Events; decides nothing."""
 
     name = "x"
+    # The app's emit waits for queue room and raises if the mention was not queued, so the
+    # cursor never moves past a mention nobody will answer (X has no "busy" notice).
+    emit_waits = True
 
     def __init__(
         self, cfg: Config, api: XApi | None, store: CursorStore, *, poll: bool | None = None
@@ -339,6 +342,8 @@ class XAdapter:
                 result = await self.poll_once(emit)
                 if result.events:
                     log.info("X: %d new mention(s)", len(result.events))
+            except QueueBusy as exc:
+                log.warning("X: %s; the cursor stays, so it is read again next round", exc)
             except SendError as exc:
                 log.error("X mention poll failed: %s", exc)
             except ConfigError as exc:

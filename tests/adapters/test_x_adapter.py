@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 import responses
 
-from bot.adapters.base import Adapter, SendError
+from bot.adapters.base import Adapter, QueueBusy, SendError
 from bot.adapters.x_adapter import (
     CURSOR,
     PostUncertain,
@@ -493,6 +493,31 @@ async def test_quoting_the_bot_counts_as_a_mention(x_api: responses.RequestsMock
     emit = Emitted()
     await adapter.poll_once(emit)
     assert [e.text for e in emit.events] == ["this is so true"]
+
+
+async def test_a_busy_queue_keeps_the_cursor_and_the_loop_going(
+    x_api: responses.RequestsMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    x_api.get(ME_URL, json=me())
+    x_api.get(MENTIONS_URL, json=page_two())
+    store = MemoryCursors(**{CURSOR: "1861000000000000001"})
+    adapter, _ = make(store, reply_to_mentions=True)
+    assert adapter.emit_waits  # the app gives the poller its waiting emit
+
+    async def busy(event: Event | Tick) -> None:
+        raise QueueBusy("queue full for 120 s: x:1 was not queued")
+
+    with caplog.at_level(logging.WARNING, logger="tweetling.x"):
+        await adapter.start(busy)
+        for _ in range(200):
+            if "read again next round" in caplog.text:
+                break
+            await asyncio.sleep(0.01)
+        task = adapter._task
+        assert task is not None and not task.done()
+    assert "queue full" in caplog.text and "Traceback" not in caplog.text
+    assert store.cursors[CURSOR] == "1861000000000000001"
+    await adapter.stop()
 
 
 async def test_poll_loop_logs_errors_and_goes_on(

@@ -375,6 +375,36 @@ async def test_the_app_builds_the_adapter_and_answers_a_mention(
     }
 
 
+async def test_a_full_queue_holds_the_x_poller_back_instead_of_dropping_mentions(
+    x_api: responses.RequestsMock,
+) -> None:
+    from bot.app import App
+
+    users = [(str(1000 + i), f"user{i}") for i in range(5)]
+    tweets = [
+        mention(f"186100000000000003{i}", uid, f"@{BOT_NAME} question {i}?")
+        for i, (uid, _) in enumerate(users)
+    ]
+    x_api.get(ME_URL, json=me())
+    x_api.get(MENTIONS_URL, json=mentions_page(tweets[::-1], users))
+    x_api.post(TWEETS_URL, json=tweet_created("1861000000000000700", "hello"), status=201)
+    cfg = daemon_config(Path(":memory:"), reply_to_mentions=True)
+    cfg = cfg.model_copy(update={"generation": cfg.generation.model_copy(update={"queue_max": 1})})
+    store = AsyncStore(open_store(":memory:"))
+    await store.set_cursor(CURSOR, "1861000000000000001")
+    generator = ScriptedGenerator(["hello there, nice to meet you"], delay_s=0.05)
+    app = App(cfg, secrets(), generator=generator, safety=build_safety(cfg), store=store,
+              install_signals=False)  # fmt: skip
+    async with app:
+        for _ in range(500):
+            if len(posts(x_api)) == 5:
+                break
+            await asyncio.sleep(0.01)
+        assert await store.get_cursor(CURSOR) == "1861000000000000034"
+    replied = sorted(body(p)["reply"]["in_reply_to_tweet_id"] for p in posts(x_api))
+    assert replied == sorted(t["id"] for t in tweets)  # five mentions, a queue of one: none lost
+
+
 def test_check_config_online_verifies_the_keys_with_get_me(
     x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
