@@ -90,6 +90,11 @@ class TransformersBackend:
         config = GenerationConfig(
             max_new_tokens=max(r.job.params.max_new_tokens for r in rows),
             do_sample=False,  # RowSampler samples; generate takes the argmax of its scores
+            # Neutral values, so the model's own sampling settings (already folded into each
+            # row's params) are not merged in here and warned about as unused.
+            temperature=1.0,
+            top_p=1.0,
+            top_k=50,  # the library default: not flagged
             eos_token_id=self.stop_ids,
             pad_token_id=tok.pad_token_id,
         )
