@@ -42,14 +42,20 @@ def build_generator(cfg: Config) -> Generator:
 
 
 def build_safety(cfg: Config, recent_posts: Sequence[str]) -> Safety:
-    """Return the safety chain for the configured model."""
+    """Return the safety chain for the configured model; `recent_posts` newest last."""
     from bot.safety.factory import build_safety as factory
 
-    model_dir = Path(cfg.model.path)
+    model_dir = Path(cfg.model.path).expanduser()
     safety: Safety = factory(
         cfg, model_dir=model_dir if model_dir.is_dir() else None, recent_posts=recent_posts
     )
     return safety
+
+
+async def load_safety(cfg: Config, store: AsyncStore) -> Safety:
+    """Return the safety chain with its near-duplicate memory seeded from the store's posts."""
+    newest_first = await store.recent_post_texts(cfg.safety.dedupe.recent)
+    return build_safety(cfg, newest_first[::-1])  # the factory wants newest last
 
 
 def build_adapters(cfg: Config, secrets: Secrets, store: AsyncStore) -> list[Adapter]:
@@ -157,8 +163,7 @@ class App:
         if not self._given_adapters:
             self.adapters = {a.name: a for a in self._make_adapters()}
         if self.safety is None:
-            recent = await self.store.recent_post_texts(self.cfg.safety.dedupe.recent)
-            self.safety = build_safety(self.cfg, recent[::-1])  # the factory wants newest last
+            self.safety = await load_safety(self.cfg, self.store)
         if self.generator is None:
             self.generator = build_generator(self.cfg)
         await self.generator.start()

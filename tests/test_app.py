@@ -18,7 +18,8 @@ from bot.config import Config
 from bot.errors import ConfigError
 from bot.events import Event
 from bot.generation.scripted import ScriptedGenerator
-from bot.store import open_store
+from bot.safety.base import CheckContext
+from bot.store import AsyncStore, open_store
 from tests.daemon_fakes import RecordingAdapter, WordSafety, config
 
 
@@ -251,6 +252,28 @@ async def test_a_waiting_emit_raises_when_the_queue_stays_full(
     await app.stop()
     with pytest.raises(QueueBusy):  # stopped: refused, so the poller keeps its cursor
         await x.emit(x_mention(99))
+
+
+POSTS = [
+    "the old lighthouse keeper painted every stair a different shade of blue",
+    "my sourdough starter finally doubled overnight and I am weirdly proud",
+    "three trains cancelled this morning so I walked and found a tiny bakery",
+]
+
+
+async def test_safety_memory_is_seeded_newest_last_from_the_store(tmp_path: Path) -> None:
+    sync = open_store(tmp_path / "db")
+    for text in POSTS:  # oldest first
+        sync.mark_post_sent(sync.record_post_intent("x", text, kind="post"), "1")
+    sync.close()
+    cfg = config(safety={"classifier": {"enabled": False}, "dedupe": {"recent": 2}})
+    store = AsyncStore(open_store(tmp_path / "db"))
+    safety = await app_module.load_safety(cfg, store)
+    await store.aclose()
+    assert not safety.check_output(POSTS[1], CheckContext()).allowed  # remembered
+    safety.remember("a brand new thought about rain on a tin roof at night")  # evicts the oldest
+    assert safety.check_output(POSTS[1], CheckContext()).allowed  # the oldest of the two went
+    assert not safety.check_output(POSTS[2], CheckContext()).allowed  # the newest stays
 
 
 def free_port() -> int:

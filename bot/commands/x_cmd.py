@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
@@ -95,21 +94,15 @@ class Session:
     closers: list[Any] = field(default_factory=list)
 
 
-def _model_dir(cfg: Config) -> Path | None:
-    """Return the model directory (for the memorization index) if the model is a local dir."""
-    path = Path(cfg.model.path).expanduser()
-    return path if path.is_dir() else None
-
-
 @asynccontextmanager
 async def session(
     cfg: Config, *, text: str | None = None, poll: bool = False
 ) -> AsyncIterator[Session]:
     """Open the store, the X adapter, the generator (or the given text) and the safety chain."""
     from bot.adapters.x_adapter import build_adapter
+    from bot.app import load_safety
     from bot.config import load_secrets
     from bot.pipeline import Pipeline
-    from bot.safety.factory import build_safety
     from bot.store import AsyncStore, open_store
 
     store = AsyncStore(open_store(cfg.storage.resolved_path()))
@@ -118,8 +111,7 @@ async def session(
         generator = _generator(cfg, text)
         await generator.start()
         try:
-            recent = await store.recent_post_texts(cfg.safety.dedupe.recent)  # newest first
-            safety = build_safety(cfg, model_dir=_model_dir(cfg), recent_posts=recent[::-1])
+            safety = await load_safety(cfg, store)
             recorder = Recorder(adapter)
             pipeline = Pipeline(cfg, generator, safety, store, {"x": recorder})
             await pipeline.start()

@@ -439,3 +439,15 @@ def test_the_per_user_cap_holds_across_cron_runs_of_x_poll(
         statuses += [m["status"] for m in out["mentions"]]
     assert statuses == ["sent", "skipped"]  # the second run remembers the first run's reply
     assert len(posts(x_api)) == 1
+
+
+def test_x_post_remembers_earlier_posts_and_refuses_a_near_duplicate(
+    x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "the old lighthouse keeper painted every stair a different shade of blue"
+    assert main(["x", "post", text, "--dry-run", "-c", str(cli_env)]) == 0
+    capsys.readouterr()
+    code = main(["x", "post", text + " again", "--dry-run", "-c", str(cli_env)])
+    out = capsys.readouterr().out
+    assert code == 1 and "not posted (blocked)" in out and "dedupe" in out
+    assert len(x_api.calls) == 0
