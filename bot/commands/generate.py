@@ -129,11 +129,28 @@ def _as_json(cfg: Config, args: argparse.Namespace, cands: list[Any], verdicts: 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Convert a model directory to CTranslate2 and print where it went."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tqdm import tqdm
+
     from bot.generation.ctranslate2 import export_model
 
-    print(f"converting {args.model_dir} ({args.quantization}); this takes a while", file=sys.stderr)
-    out = export_model(
-        Path(args.model_dir), Path(args.out) if args.out else None, args.quantization
-    )
+    out_dir = Path(args.out) if args.out else None
+    desc = f"converting {args.model_dir} ({args.quantization})"
+    # The converter reports no progress, so show elapsed time while it works (terminal only).
+    bar = tqdm(desc=desc, bar_format="{desc}: {elapsed}", disable=not sys.stderr.isatty())
+    with bar, ThreadPoolExecutor(1) as pool:
+        work = pool.submit(export_model, Path(args.model_dir), out_dir, args.quantization)
+        while not work.done():
+            bar.refresh()
+            _wait(work, 0.5)
+        out = work.result()
     print(out)
     return 0
+
+
+def _wait(work: Any, seconds: float) -> None:
+    """Wait up to `seconds` for a future without raising its error (result() does that)."""
+    from concurrent.futures import wait
+
+    wait([work], timeout=seconds)
