@@ -1,10 +1,12 @@
 """Training throughput: our length-grouped batching vs padding to max_length vs 1,024-token packing.
 
 Each set-up trains the same model on the same posts (real optimizer steps: forward, backward,
-AdamW) and reports real (non-pad) tokens per second and the peak memory of its own process:
+AdamW) and reports real (non-pad) tokens per second; the set-ups take turns step by step in one
+process so a busy machine slows them alike. Peak memory is measured per set-up in a fresh
+process (one step each):
 
     python bench/train.py --quick
-    python bench/train.py --model bundled:smollm2-135m --data build/demo-data --seconds 60
+    python bench/train.py --model bundled:smollm2-135m --data build/demo-data --rounds 10
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import random
-import resource
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -44,13 +47,14 @@ def load_posts(data: str) -> list[str]:
 
 def batches_for(setup: str, posts: list[str], tokenizer: Any, args: argparse.Namespace) -> Any:
     """Yield training batches for one set-up, endlessly (seeded)."""
-    from transformers.trainer_pt_utils import get_length_grouped_indices
+    import torch
 
-    from training.dataset import PostCollator, PostDataset, pack_blocks
+    from training.dataset import PostCollator, PostDataset, grouped_order, pack_blocks
 
     data = PostDataset(posts, tokenizer, args.max_length)
     pad = tokenizer.pad_token_id
     rng = random.Random(0)
+    torch.manual_seed(0)
     while True:
         if setup == "packed":
             order = rng.sample(range(len(data)), len(data))
@@ -60,8 +64,8 @@ def batches_for(setup: str, posts: list[str], tokenizer: Any, args: argparse.Nam
             for k in range(0, len(blocks), per_step):
                 yield collate([{"input_ids": b} for b in blocks[k : k + per_step]])
             continue
-        if setup == "ours":  # the order the Trainer's group_by_length sampler produces
-            order = get_length_grouped_indices(data.lengths(), args.batch_size)
+        if setup == "ours":  # the order the Trainer's GroupedSampler produces
+            order = grouped_order(data.lengths(), args.batch_size)
         else:
             order = rng.sample(range(len(data)), len(data))
         collate = PostCollator(pad, pad_to=args.max_length if setup == "padded" else None)
@@ -69,8 +73,8 @@ def batches_for(setup: str, posts: list[str], tokenizer: Any, args: argparse.Nam
             yield collate([data[i] for i in order[k : k + args.batch_size]])
 
 
-def run_setup(setup: str, args: argparse.Namespace, posts: list[str]) -> dict[str, Any]:
-    """Train for a time budget with one set-up; return tokens/s and peak memory."""
+def load(args: argparse.Namespace) -> tuple[Any, Any, str]:
+    """Return (tokenizer, model in train mode, device)."""
     import torch
 
     from training.base_models import load_model, load_tokenizer, resolve_base_model
@@ -79,60 +83,113 @@ def run_setup(setup: str, args: argparse.Namespace, posts: list[str]) -> dict[st
     resolved = resolve_base_model(args.model)
     tokenizer, model = load_tokenizer(resolved), load_model(resolved)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    model.to(device).train()
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-5)
-    real = total = steps = 0
-    elapsed = 0.0
-    stream = batches_for(setup, posts, tokenizer, args)
-    for step in range(args.warmup + args.max_steps):
-        batch = {k: v.to(device) for k, v in next(stream).items()}
-        start = time.perf_counter()
-        model(**batch).loss.backward()
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
-        if device == "cuda":
-            torch.cuda.synchronize()
-        if step >= args.warmup:  # the first steps pay for allocation and kernel selection
-            elapsed += time.perf_counter() - start
-            real += int(batch["attention_mask"].sum())
-            total += batch["attention_mask"].numel()
-            steps += 1
-            if elapsed >= args.seconds:
-                break
+    return tokenizer, model.to(device).train(), device
+
+
+def train_step(model: Any, optimizer: Any, batch: dict[str, Any], device: str) -> float:
+    """Run one optimizer step (forward, backward, AdamW); return its seconds."""
+    import torch
+
+    batch = {k: v.to(device) for k, v in batch.items()}
+    start = time.perf_counter()
+    model(**batch).loss.backward()
+    optimizer.step()
+    optimizer.zero_grad(set_to_none=True)
+    if device == "cuda":
+        torch.cuda.synchronize()
+    return time.perf_counter() - start
+
+
+def throughput(args: argparse.Namespace, posts: list[str]) -> dict[str, dict[str, Any]]:
+    """Time the set-ups round-robin in one process, so all of them see the same machine load."""
+    import torch
+
+    tokenizer, model, device = load(args)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-5)  # weights do not affect speed
+    streams = {s: batches_for(s, posts, tokenizer, args) for s in SETUPS}
+    totals = {s: {"steps": 0, "seconds": 0.0, "real": 0, "slots": 0} for s in SETUPS}
+    for round_ in range(args.warmup + args.rounds):
+        for setup in SETUPS:
+            batch = next(streams[setup])
+            seconds = train_step(model, optimizer, batch, device)
+            if round_ < args.warmup:  # the first steps pay for allocation and kernel selection
+                continue
+            t = totals[setup]
+            t["steps"] += 1
+            t["seconds"] += seconds
+            t["real"] += int(batch["attention_mask"].sum())
+            t["slots"] += batch["attention_mask"].numel()
+    return {s: _summarize(t) for s, t in totals.items()}
+
+
+def _summarize(t: dict[str, Any]) -> dict[str, Any]:
+    """Return the reported figures of one set-up."""
     return {
-        "setup": setup,
-        "steps": steps,
-        "seconds": round(elapsed, 2),
-        "real_tokens": real,
-        "padding_share": round(1 - real / max(total, 1), 3),
-        "real_tokens_per_s": round(real / max(elapsed, 1e-9), 1),
-        "peak_memory_mb": _peak_mb(device),
+        "steps": t["steps"],
+        "seconds": round(t["seconds"], 2),
+        "real_tokens": t["real"],
+        "padding_share": round(1 - t["real"] / max(t["slots"], 1), 3),
+        "real_tokens_per_s": round(t["real"] / max(t["seconds"], 1e-9), 1),
     }
 
 
-def _peak_mb(device: str) -> float:
-    """Return this process's peak memory in MB (GPU memory on CUDA, resident set on CPU)."""
-    import torch
-
-    if device == "cuda":
-        return round(torch.cuda.max_memory_allocated() / 2**20, 1)
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
-
-
-def _child(setup: str, args: argparse.Namespace, posts: list[str], queue: Any) -> None:
-    """Run one set-up in a fresh process so its peak memory is its own."""
-    queue.put(run_setup(setup, args, posts))
-
-
-def measure(setup: str, args: argparse.Namespace, posts: list[str]) -> dict[str, Any]:
-    """Run `setup` in a spawned process and return its result."""
+def peak_memory(setup: str, args: argparse.Namespace, posts: list[str]) -> float:
+    """Return the peak memory (MB) of one training step of `setup` in a fresh process."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(setup, args, posts, queue))
+    proc = ctx.Process(target=_memory_child, args=(setup, args, posts, queue))
     proc.start()
-    result: dict[str, Any] = queue.get()
+    result: float = queue.get()
     proc.join()
     return result
+
+
+def _memory_child(setup: str, args: argparse.Namespace, posts: list[str], queue: Any) -> None:
+    """Load the model, take one step of `setup`, report the peak memory during that step."""
+    import torch
+
+    tokenizer, model, device = load(args)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-5)
+    batch = next(batches_for(setup, posts, tokenizer, args))
+    if device == "cuda":
+        torch.cuda.reset_peak_memory_stats()
+        train_step(model, optimizer, batch, device)
+        queue.put(round(torch.cuda.max_memory_allocated() / 2**20, 1))
+        return
+    with PeakRss() as peak:  # loading the model peaks higher than a step; watch the step only
+        train_step(model, optimizer, batch, device)
+    queue.put(peak.mb)
+
+
+class PeakRss:
+    """Sample this process's resident memory every few ms while the block runs."""
+
+    def __init__(self, interval_s: float = 0.002) -> None:
+        self.interval_s = interval_s
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def mb(self) -> float:
+        """Return the peak resident memory in MB."""
+        return round(self.peak / 2**20, 1)
+
+    def _watch(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        with open("/proc/self/statm") as statm:
+            while not self._stop.is_set():
+                statm.seek(0)
+                self.peak = max(self.peak, int(statm.read().split()[1]) * page)
+                time.sleep(self.interval_s)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -142,14 +199,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--data", default=str(ROOT / "examples" / "sample_archive"))
     p.add_argument("--max-length", type=int, default=128)
     p.add_argument("--batch-size", type=int, default=8)
-    p.add_argument("--seconds", type=float, default=60.0, help="timed budget per set-up")
-    p.add_argument("--max-steps", type=int, default=200)
-    p.add_argument("--warmup", type=int, default=1)
-    p.add_argument("--quick", action="store_true", help="20 s per set-up")
+    p.add_argument("--rounds", type=int, default=6, help="timed steps per set-up")
+    p.add_argument("--warmup", type=int, default=1, help="untimed steps per set-up")
+    p.add_argument("--quick", action="store_true", help="3 timed steps per set-up")
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     if args.quick:
-        args.seconds = min(args.seconds, 20.0)
+        args.rounds = min(args.rounds, 3)
     return args
 
 
@@ -157,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the three set-ups and print the comparison."""
     args = parse_args(argv)
     posts = load_posts(args.data)
-    results = {setup: measure(setup, args, posts) for setup in SETUPS}
+    results = throughput(args, posts)
+    for setup in SETUPS:
+        results[setup]["peak_memory_mb"] = peak_memory(setup, args, posts)
     ours = results["ours"]["real_tokens_per_s"]
     summary = {
         "model": args.model,

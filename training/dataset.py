@@ -1,14 +1,14 @@
 """Tokenize posts into training examples: one post per example, EOS on both sides.
 
-Batches are padded only to their own longest post (the Trainer groups posts of similar length
-together), so a batch of short tweets never pays for 1,024-token blocks, and pad positions are
-masked from the loss with -100.
+Batches are padded only to their own longest post (`GroupedSampler` puts posts of similar
+length together), so a batch of short tweets never pays for 1,024-token blocks, and pad
+positions are masked from the loss with -100.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +81,41 @@ class PostCollator:
         # Mask by position, not by id: the pad id is often the EOS id, which must be learned.
         labels = ids.masked_fill(mask == 0, IGNORE_INDEX)
         return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+
+def grouped_order(lengths: Sequence[int], batch_size: int, mega: int = 50) -> list[int]:
+    """Return a shuffled order whose consecutive `batch_size` runs hold posts of similar length.
+
+    Posts are shuffled, cut into chunks of `mega` batches, sorted by length inside each chunk
+    and split into batches; then the batches are shuffled. Every batch is full except the
+    last, so a DataLoader that cuts this order into batches cuts exactly these. Uses torch's
+    global RNG, which the Trainer seeds (reproducible, different every epoch).
+    """
+    import torch
+
+    perm = torch.randperm(len(lengths)).tolist()
+    size = batch_size * mega  # a multiple of batch_size: only the final chunk has a remainder
+    batches: list[list[int]] = []
+    for start in range(0, len(perm), size):
+        chunk = sorted(perm[start : start + size], key=lambda i: lengths[i])
+        batches += [chunk[k : k + batch_size] for k in range(0, len(chunk), batch_size)]
+    tail = [batches.pop()] if batches and len(batches[-1]) < batch_size else []
+    order = torch.randperm(len(batches)).tolist()
+    return [i for b in [*(batches[j] for j in order), *tail] for i in b]
+
+
+class GroupedSampler:
+    """A training sampler that yields `grouped_order` (padding-free batching for the Trainer)."""
+
+    def __init__(self, lengths: Sequence[int], batch_size: int) -> None:
+        self.lengths = list(lengths)
+        self.batch_size = batch_size
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(grouped_order(self.lengths, self.batch_size))
 
 
 def pack_blocks(examples: Sequence[Sequence[int]], block_size: int) -> list[list[int]]:

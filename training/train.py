@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from transformers import TrainerCallback
+from transformers import Trainer, TrainerCallback
 from transformers.trainer_callback import PrinterCallback, ProgressCallback
 
 from bot.config import Config, TrainingConfig
 from bot.errors import UserError
-from training.dataset import PostCollator, PostDataset, split_posts
+from training.dataset import GroupedSampler, PostCollator, PostDataset, split_posts
 from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
 
 log = logging.getLogger("tweetling.training")
@@ -174,7 +174,7 @@ def training_args(tcfg: TrainingConfig, out: Path, n_train: int, progress: bool)
         per_device_train_batch_size=tcfg.batch_size,
         per_device_eval_batch_size=tcfg.batch_size,
         gradient_accumulation_steps=tcfg.grad_accum,
-        train_sampling_strategy="group_by_length",  # little padding within a batch
+        train_sampling_strategy="group_by_length",  # eval batches; training uses GroupedSampler
         eval_strategy="steps",
         eval_steps=every,
         save_strategy="steps",
@@ -204,7 +204,7 @@ def build_trainer(
     progress: bool,
 ) -> tuple[Any, EpochSummary]:
     """Return a Trainer with early stopping and a one-line summary per epoch."""
-    from transformers import EarlyStoppingCallback, Trainer
+    from transformers import EarlyStoppingCallback
 
     use_causal_lm_loss(model)
     summary = EpochSummary()
@@ -213,7 +213,7 @@ def build_trainer(
         callbacks.append(
             EarlyStoppingCallback(early_stopping_patience=tcfg.early_stopping_patience)
         )
-    trainer = Trainer(
+    trainer = PostTrainer(
         model=model,
         args=training_args(tcfg, out, len(train_ds), progress),
         data_collator=PostCollator(tokenizer.pad_token_id),
@@ -228,6 +228,17 @@ def build_trainer(
     if progress:
         trainer.add_callback(QuietProgress())
     return trainer, summary
+
+
+class PostTrainer(Trainer):  # type: ignore[misc]
+    """The Trainer with length-grouped training batches (see training.dataset.grouped_order)."""
+
+    def _get_train_sampler(self, train_dataset: Any = None) -> Any:
+        data = train_dataset if train_dataset is not None else self.train_dataset
+        if not isinstance(data, PostDataset):
+            return super()._get_train_sampler(train_dataset)
+        # The DataLoader cuts the order into batches of this size (per device x n_gpu).
+        return GroupedSampler(data.lengths(), self._train_batch_size)
 
 
 class EpochSummary(TrainerCallback):  # type: ignore[misc]

@@ -15,6 +15,7 @@ from training.dataset import (
     PostCollator,
     PostDataset,
     encode_post,
+    grouped_order,
     pack_blocks,
     split_posts,
 )
@@ -68,6 +69,23 @@ def test_collator_fixed_length_for_the_padded_baseline() -> None:
     batch = PostCollator(pad_token_id=0, pad_to=6)([{"input_ids": [0, 3, 0]}])
     assert batch["input_ids"].shape == (1, 6)
     assert batch["labels"][0, 3:].tolist() == [IGNORE_INDEX] * 3
+
+
+def test_grouped_order_is_a_permutation_of_aligned_similar_length_batches() -> None:
+    import torch
+
+    rng = random.Random(1)
+    lengths = [rng.randint(3, 60) for _ in range(203)]
+    torch.manual_seed(0)
+    order = grouped_order(lengths, batch_size=8)
+    assert sorted(order) == list(range(203))
+    batches = [order[k : k + 8] for k in range(0, len(order), 8)]
+    spread = [max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in batches]
+    assert sum(spread) / len(spread) < 5  # random batches of these lengths spread ~45
+    assert len(batches[-1]) == 203 % 8  # the one short batch comes last
+    torch.manual_seed(0)
+    assert grouped_order(lengths, 8) == order  # seeded
+    assert grouped_order(lengths, 8) != order  # a new shuffle every epoch
 
 
 def test_pack_blocks_concatenates_and_drops_the_remainder() -> None:
