@@ -11,6 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.adapters.base import Adapter
@@ -35,6 +36,17 @@ def score(candidate: Candidate, text: str) -> float:
     length = min(len(words), 25) / 25
     fluency = candidate.logprob if candidate.logprob is not None else 0.0
     return fluency + distinct + length
+
+
+def attempt_params(params: SamplingParams, attempt: int) -> SamplingParams:
+    """Return the params for regeneration attempt `attempt` (1-based): seed + attempt - 1.
+
+    A fixed seed would make every attempt repeat the candidates that were just blocked; a
+    derived one finds new candidates and still replays the same sequence on every run.
+    """
+    if params.seed is None or attempt == 1:
+        return params
+    return replace(params, seed=params.seed + attempt - 1)
 
 
 class Pipeline:
@@ -241,11 +253,12 @@ class Pipeline:
     ) -> tuple[list[str], list[str]]:
         """Return up to `count` allowed texts (and held ones), regenerating when all are blocked."""
         g = self.cfg.generation
-        request = GenerationRequest(
-            prefix, max(g.num_candidates, count), self.sampling(temperature)
-        )
+        params = self.sampling(temperature)
         held: list[str] = []
         for attempt in range(1, g.max_attempts + 1):
+            request = GenerationRequest(
+                prefix, max(g.num_candidates, count), attempt_params(params, attempt)
+            )
             started = time.perf_counter()
             [candidates] = await self.generator.generate([request])
             self.metrics.generations.inc()

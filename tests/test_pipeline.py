@@ -94,6 +94,16 @@ async def test_regenerates_until_a_candidate_passes() -> None:
     assert gen.calls == 2 and [o.text for o in console.sent] == ["good words here"]
 
 
+async def test_each_regeneration_attempt_derives_its_own_seed() -> None:
+    cfg = config(generation={"seed": 7, "max_attempts": 3, "on_all_blocked": "silent"})
+    pipe, _, gen, _ = make(["BAD"], cfg)
+    assert (await pipe.handle(mention())).status == "blocked"
+    assert [r.params.seed for r in gen.requests] == [7, 8, 9]  # new candidates, reproducibly
+    unseeded, _, gen2, _ = make(["BAD"], config(generation={"on_all_blocked": "silent"}))
+    await unseeded.handle(mention())
+    assert [r.params.seed for r in gen2.requests] == [None, None]
+
+
 async def test_pick_first_or_by_score() -> None:
     outputs = ["ok ok ok ok", "a varied and longer post about many things"]
     first, c1, _, _ = make(outputs, config(generation={"pick": "first"}))
