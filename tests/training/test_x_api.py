@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+import requests
 import responses
 
 from bot.errors import ConfigError, DataError, UserError
@@ -225,3 +226,12 @@ def test_malformed_dumps(tmp_path: Path, content: str, message: str) -> None:
     path.write_text(content)
     with pytest.raises(DataError, match=message):
         read_source(path)
+
+
+def test_network_failure_is_one_clear_error() -> None:
+    with responses.RequestsMock() as mock:
+        mock.get(USER_URL, body=requests.ConnectionError("Name or service not known"))
+        with pytest.raises(DataError, match="cannot reach the X API") as info:
+            list(fetch_user_posts("wren", token="secret-token"))
+    assert "secret-token" not in info.value.line()
+    assert info.value.hint

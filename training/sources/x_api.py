@@ -188,6 +188,7 @@ def fetch_user_posts(
     on_page: Callable[[int], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield up to `limit` recent posts of @handle as JSONL records (newest first)."""
+    import requests
     import tweepy
 
     client = tweepy.Client(bearer_token=token or bearer_token(), wait_on_rate_limit=True)
@@ -199,6 +200,12 @@ def fetch_user_posts(
         yield from _timeline(client, user.data.id, handle, min(limit, API_LIMIT), on_page)
     except tweepy.TweepyException as exc:
         raise _api_error(exc, handle) from exc
+    except requests.RequestException as exc:
+        # No status code: DNS, refused connection, timeout. Name the kind, not the URL dump.
+        raise DataError(
+            f"cannot reach the X API ({type(exc).__name__})",
+            hint="check the network connection and try again",
+        ) from exc
 
 
 def _timeline(
