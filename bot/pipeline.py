@@ -18,6 +18,7 @@ from bot.adapters.base import Adapter
 from bot.config import Config
 from bot.events import Candidate, Event, Outgoing, Platform, Tick, Verdict
 from bot.generation.base import GenerationRequest, Generator, SamplingParams
+from bot.generation.factory import sampling_defaults
 from bot.metrics import Metrics
 from bot.outbox import Outbox, Outcome, Safety, describe
 from bot.policy import Policy
@@ -236,11 +237,8 @@ class Pipeline:
 
     def sampling(self, temperature: float | None = None) -> SamplingParams:
         """Return the configured sampling parameters, with a per-request temperature."""
-        g = self.cfg.generation
-        return SamplingParams(
-            temperature=temperature or g.temperature, top_p=g.top_p, top_k=g.top_k,
-            max_new_tokens=g.max_new_tokens, repetition_penalty=g.repetition_penalty, seed=g.seed,
-        )  # fmt: skip
+        params = sampling_defaults(self.cfg)
+        return params if temperature is None else replace(params, temperature=temperature)
 
     async def produce(
         self,

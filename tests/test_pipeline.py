@@ -104,6 +104,16 @@ async def test_each_regeneration_attempt_derives_its_own_seed() -> None:
     assert [r.params.seed for r in gen2.requests] == [None, None]
 
 
+async def test_requests_carry_the_configured_sampling_and_the_event_temperature() -> None:
+    cfg = config(generation={"temperature": 0.7, "max_new_tokens": 33, "top_k": 9})
+    pipe, _, gen, _ = make(["fine words"], cfg)
+    await pipe.handle(mention("m1"))
+    await pipe.handle(mention("m2", temperature=1.3))
+    first, second = (r.params for r in gen.requests)
+    assert (first.temperature, first.max_new_tokens, first.top_k) == (0.7, 33, 9)
+    assert (second.temperature, second.max_new_tokens, second.top_k) == (1.3, 33, 9)
+
+
 async def test_pick_first_or_by_score() -> None:
     outputs = ["ok ok ok ok", "a varied and longer post about many things"]
     first, c1, _, _ = make(outputs, config(generation={"pick": "first"}))
