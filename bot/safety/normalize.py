@@ -7,10 +7,11 @@ import unicodedata
 from functools import lru_cache
 
 # Characters people insert to split a word without changing how it looks.
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
-)
+INVISIBLE_CHARS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+)  # a regex character-class body
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 
 # Look-alike letters NFKC leaves alone (Cyrillic, Greek, a few symbols) -> Latin.
 _CONFUSABLES = str.maketrans(

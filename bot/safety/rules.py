@@ -8,13 +8,13 @@ from collections.abc import Iterable, Sequence
 
 from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext
-from bot.safety.normalize import strip_invisible, words
+from bot.safety.normalize import INVISIBLE_CHARS, strip_invisible, words
 
 # --- pings ---------------------------------------------------------------------------------
 
 # Invisible characters between '@' and the word are tolerated: defuse those too.
 _DISCORD_PING = re.compile(
-    r"[@＠][\s\u200b-\u200f\u2060\ufeff]*(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
+    rf"[@＠][\s{INVISIBLE_CHARS}]*(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
 )
 # X counts '@' and the fullwidth '＠' before word characters as a mention.
 _X_HANDLE = re.compile(r"(?<![\w@＠])[@＠](\w+)")
