@@ -55,7 +55,8 @@ def build_safety(cfg: Config, recent_posts: Sequence[str]) -> Safety:
 async def load_safety(cfg: Config, store: AsyncStore) -> Safety:
     """Return the safety chain with its near-duplicate memory seeded from the store's posts."""
     newest_first = await store.recent_post_texts(cfg.safety.dedupe.recent)
-    return build_safety(cfg, newest_first[::-1])  # the factory wants newest last
+    # Off the loop: the chain reads word lists, a classifier and the memorization index.
+    return await asyncio.to_thread(build_safety, cfg, newest_first[::-1])  # newest last
 
 
 def build_adapters(cfg: Config, secrets: Secrets, store: AsyncStore) -> list[Adapter]:
@@ -155,8 +156,9 @@ class App:
         log.info("%s running: adapters %s", self.cfg.bot.name, ", ".join(self.adapters) or "none")
 
     async def _start_core(self) -> None:
-        if self.store is None:
-            self.store = AsyncStore(open_store(self.cfg.storage.resolved_path()))
+        if self.store is None:  # opening runs the migrations: keep that off the loop too
+            path = self.cfg.storage.resolved_path()
+            self.store = AsyncStore(await asyncio.to_thread(open_store, path))
         if n := await self.store.recover_interrupted():
             log.warning("%d interrupted send(s) from the last run marked uncertain (not resent)", n)
         # Cheap checks first (missing tokens, bad filter files) so they fail before the model loads.

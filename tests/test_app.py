@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import socket
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -274,6 +275,28 @@ async def test_safety_memory_is_seeded_newest_last_from_the_store(tmp_path: Path
     safety.remember("a brand new thought about rain on a tin roof at night")  # evicts the oldest
     assert safety.check_output(POSTS[1], CheckContext()).allowed  # the oldest of the two went
     assert not safety.check_output(POSTS[2], CheckContext()).allowed  # the newest stays
+
+
+async def test_start_opens_the_store_and_builds_safety_off_the_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: dict[str, str] = {}
+
+    def spy(name: str, real: Any) -> Any:
+        def call(*args: Any) -> Any:
+            threads[name] = threading.current_thread().name
+            return real(*args)
+
+        return call
+
+    monkeypatch.setattr(app_module, "open_store", spy("store", open_store))
+    monkeypatch.setattr(app_module, "build_safety", spy("safety", lambda *a: WordSafety()))
+    cfg = config(storage={"path": str(tmp_path / "db")})
+    app = App(cfg, generator=ScriptedGenerator(["hi"]), adapters=[], install_signals=False)
+    async with app:
+        assert isinstance(app.safety, WordSafety)
+    loop_thread = threading.current_thread().name
+    assert set(threads) == {"store", "safety"} and loop_thread not in threads.values()
 
 
 def free_port() -> int:
