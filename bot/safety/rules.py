@@ -99,13 +99,20 @@ _SHORTENERS = _set(
     "fb.me wp.me tr.im qr.ae adf.ly bitly.com shorte.st"
 )
 _INVITE = re.compile(r"^(?:discord\.gg|discord(?:app)?\.com/invite|discord\.me|dsc\.gg)\b")
+# An invite with its dot spelled out or spaced ("discord . gg/x", "discord[dot]gg/x") is not
+# clickable but still advertises a server; people copy it by hand.
+_SPELLED_INVITE = re.compile(r"\b(?:discord|dsc)\W{0,3}(?:dot\W{0,3})?gg\s*/\s*\w", re.IGNORECASE)
+# Any other scheme ("hxxps://", "steam://") is cut off so the host after it is still seen.
+_OTHER_SCHEME = re.compile(r"\b[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# Full stops that IDNA (and so browsers) read as '.' but NFKC leaves alone.
+_IDNA_DOTS = str.maketrans({"\u3002": ".", "\uff61": "."})
 
 
 def find_links(text: str) -> list[str]:
     """Return every URL and bare domain in the text (NFKC-folded, invisible characters gone)."""
-    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_IDNA_DOTS)
     found = [m.group(0).rstrip(".,;:!?)]}") for m in _SCHEME_URL.finditer(text)]
-    rest = _SCHEME_URL.sub(" ", text)
+    rest = _OTHER_SCHEME.sub(" ", _SCHEME_URL.sub(" ", text))
     for m in _BARE_DOMAIN.finditer(rest):
         host, path = m.group(1).casefold(), m.group(2) or ""
         tld = host.rsplit(".", 1)[-1]
@@ -143,11 +150,18 @@ class LinkFilter:
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Block when any link's exact host is not on the allow-list."""
-        kinds = sorted({link_kind(x) for x in find_links(text) if link_host(x) not in self.allow})
+        kinds = {link_kind(x) for x in find_links(text) if link_host(x) not in self.allow}
+        if "discord.gg" not in self.allow and _spelled_invite(text):
+            kinds.add("invite")
         if not kinds:
             return ALLOW
-        reasons = tuple(f"links:{k}" for k in kinds)
+        reasons = tuple(f"links:{k}" for k in sorted(kinds))
         return Verdict("block", self.name, reasons, "contains a link that is not allow-listed")
+
+
+def _spelled_invite(text: str) -> bool:
+    """Return True for a Discord invite whose dot is spaced out, bracketed or spelled."""
+    return bool(_SPELLED_INVITE.search(unicodedata.normalize("NFKC", strip_invisible(text))))
 
 
 # --- personal data -------------------------------------------------------------------------

@@ -94,6 +94,8 @@ def test_unknown_platform_checks_both() -> None:
         ("pаypal.com", "punycode"),  # Cyrillic 'а': an IDN homograph
         ("ｅｘａｍｐｌｅ．ｃｏｍ", "url"),  # fullwidth folds to ASCII
         ("exam\u200bple.com", "url"),
+        ("evil\u3002com", "url"),  # browsers read the ideographic full stop as a dot
+        ("hxxps://evil.com/login", "url"),  # the host after a made-up scheme
     ],
 )
 def test_links_are_found_and_classified(text: str, kind: str) -> None:
@@ -101,6 +103,21 @@ def test_links_are_found_and_classified(text: str, kind: str) -> None:
     assert links and link_kind(links[0]) == kind
     verdict = LinkFilter().check(text, ANY)
     assert verdict.action == "block" and verdict.reasons == (f"links:{kind}",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["join discord . gg/abc", "discord gg/abc", "discord[.]gg/abc", "discord(dot)gg / abc",
+     "DISCORD DOT GG/abc"],
+)  # fmt: skip
+def test_spelled_out_invites_are_blocked(text: str) -> None:
+    verdict = LinkFilter().check(text, ANY)
+    assert verdict.action == "block" and verdict.reasons == ("links:invite",)
+    assert LinkFilter(["discord.gg"]).check(text, ANY).action == "allow"
+
+
+def test_discord_named_in_plain_text_is_no_link() -> None:
+    assert LinkFilter().check("gg everyone, see you on discord", ANY).action == "allow"
 
 
 @pytest.mark.parametrize(
