@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 
 import pytest
 import responses
@@ -42,13 +41,6 @@ from tests.adapters.x_fakes import (
 )
 
 NOW = 1_764_000_000.0
-
-
-@pytest.fixture()
-def x_api() -> Iterator[responses.RequestsMock]:
-    """Fake api.twitter.com; any unregistered request fails (no socket is ever opened)."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
-        yield rsps
 
 
 def make(

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -56,13 +55,6 @@ WRONG_TIER = problem(
     "https://api.twitter.com/2/problems/client-forbidden",
     reason="client-not-enrolled",
 )
-
-
-@pytest.fixture()
-def x_api() -> Iterator[responses.RequestsMock]:
-    """Fake api.twitter.com; any unregistered request fails (no socket is ever opened)."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
-        yield rsps
 
 
 def posts(x_api: responses.RequestsMock) -> list[Any]:
