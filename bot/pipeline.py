@@ -181,10 +181,12 @@ class Pipeline:
             if decision.notice and (decision.reason != "paused" or ev.kind == "command"):
                 await self.outbox.notify(ev, decision.notice)
             return await self._finish_ev(ev, Outcome("skipped", decision.reason))
+        # Cooldowns start with the decision, before any await: a burst handled by several
+        # workers at once must not all pass the check. A refused prompt costs the cooldown too.
+        self.policy.note_answered(ev)
         refused = await self._check_input(ev)
         if refused is not None:
             return await self._finish_ev(ev, refused)
-        self.policy.note_answered(ev)  # cooldowns start now, so a burst waits while we generate
         prefix = ev.prompt if ev.prompt is not None else mention_prompt(
             ev.text, self.cfg.generation.mention_style
         )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,11 @@ import time_machine
 from bot.adapters.base import SendError
 from bot.adapters.console_adapter import ConsoleAdapter
 from bot.config import Config
-from bot.events import Event, Tick
+from bot.events import Event, Tick, Verdict
 from bot.generation.base import GenerationError
 from bot.generation.scripted import ScriptedGenerator
 from bot.pipeline import Pipeline
+from bot.safety.base import CheckContext
 from bot.store import AsyncStore, open_store
 from tests.daemon_fakes import RecordingAdapter, WordSafety, config, transient
 
@@ -198,6 +200,28 @@ async def test_policy_skips_are_recorded() -> None:
     own = await pipe.handle(mention("m2", is_from_bot=True))
     assert own.detail == "own_message" and console.sent == []
     assert await store.event_status("console", "m1") == "skipped"
+
+
+class SlowInputSafety(WordSafety):
+    """Takes a moment to judge a prompt, like a real classifier on a busy CPU."""
+
+    def check_input(self, text: str, ctx: CheckContext) -> Verdict:
+        time.sleep(0.05)
+        return super().check_input(text, ctx)
+
+
+async def test_a_burst_handled_concurrently_still_honours_the_user_cooldown() -> None:
+    cfg = config(discord={"user_cooldown_s": 60, "channel_cooldown_s": 0})
+    pipe, discord, _, _ = make(["fine words"], cfg, adapter=RecordingAdapter("discord"))
+    pipe.safety = SlowInputSafety()
+    burst = [
+        Event(platform="discord", event_id=f"d{i}", kind="mention", text="hi", author_id="7",
+              channel_id=str(i))
+        for i in range(3)
+    ]  # fmt: skip
+    outcomes = await asyncio.gather(*(pipe.handle(ev) for ev in burst))
+    assert sorted(o.status for o in outcomes) == ["sent", "skipped", "skipped"]
+    assert len(discord.texts()) == 1
 
 
 async def test_safety_context_names_platform_and_handle() -> None:
