@@ -12,9 +12,10 @@ from bot.safety.normalize import INVISIBLE_CHARS, strip_invisible, words
 
 # --- pings ---------------------------------------------------------------------------------
 
-# Invisible characters between '@' and the word are tolerated: defuse those too.
+# Invisible characters between '@' and the word are tolerated: defuse those too. Every '@'
+# of a run goes, or "@@everyone" would be rewritten into "@everyone".
 _DISCORD_PING = re.compile(
-    rf"[@＠][\s{INVISIBLE_CHARS}]*(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
+    rf"(?:[@＠][\s{INVISIBLE_CHARS}]*)+(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
 )
 # X counts '@' and the fullwidth '＠' before word characters as a mention.
 _X_HANDLE = re.compile(r"(?<![\w@＠])[@＠](\w+)")

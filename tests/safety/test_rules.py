@@ -34,6 +34,8 @@ ANY = CheckContext()
         ("@\u00adeveryone soft hyphen", "everyone soft hyphen"),
         ("@\u202ehere bidi", "here bidi"),
         ("@\u2062everyone invisible times", "everyone invisible times"),
+        ("@@everyone twice", "everyone twice"),
+        ("＠@\u200b@here thrice", "here thrice"),
         ("hi <@123> and <@!45>", "hi @user and @user"),
         ("ping <@&678> in <#910>", "ping @role in #channel"),
     ],
