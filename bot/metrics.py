@@ -10,6 +10,8 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
+from bot.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 
@@ -61,7 +63,14 @@ class MetricsServer:
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:  # port taken, or a host this machine does not have
+            await self.stop()
+            raise ConfigError(
+                f"cannot serve metrics on {self.host}:{self.port}: {exc.strerror or exc}",
+                "set [metrics] port to a free port, or [metrics] enabled = false",
+            ) from None
         sockets = getattr(site._server, "sockets", None) or []  # the real port when port=0
         if sockets:
             self.port = sockets[0].getsockname()[1]

@@ -325,6 +325,21 @@ async def test_health_and_metrics_endpoints(tmp_path: Path) -> None:
     assert "tweetling_handle_seconds_bucket" in body
 
 
+async def test_a_taken_metrics_port_is_a_config_error_and_start_undoes_itself(
+    tmp_path: Path,
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        adapter = RecordingAdapter("console")
+        app = make_app(config(metrics={"enabled": True, "port": port}), tmp_path / "db", [adapter])
+        with pytest.raises(ConfigError, match="cannot serve metrics") as caught:
+            await app.start()
+    assert "[metrics] port" in caught.value.hint
+    assert adapter.stopped and app.generator is not None and app.generator.closed  # type: ignore[attr-defined]
+
+
 async def test_a_store_failure_does_not_kill_the_worker(tmp_path: Path) -> None:
     import sqlite3
 
