@@ -17,8 +17,11 @@ from bot.safety.normalize import INVISIBLE_CHARS, strip_invisible, words
 _DISCORD_PING = re.compile(
     rf"(?:[@＠][\s{INVISIBLE_CHARS}]*)+(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
 )
-# X counts '@' and the fullwidth '＠' before word characters as a mention.
-_X_HANDLE = re.compile(r"(?<![\w@＠])[@＠](\w+)")
+# X counts '@' and the fullwidth '＠' before word characters as a mention, also glued to a
+# retweet marker ("RT@bob", "rt:@bob": twitter-text's validMentionOrList).
+_X_HANDLE = re.compile(
+    r"(?:(?<![\w@＠])|(?<=(?<![\w+~.-])rt)|(?<=(?<![\w+~.-])rt:))[@＠](\w+)", re.IGNORECASE
+)
 
 
 _DEFUSED = {"<@": "@user", "<@!": "@user", "<@&": "@role", "<#": "#channel"}

@@ -64,6 +64,13 @@ def test_x_keeps_only_the_replied_to_handle() -> None:
     assert PingFilter("block").check("thanks @bob", ctx).reasons == ("pings:handle",)
 
 
+@pytest.mark.parametrize(("text", "expected"), [("RT@bob hi", "RTbob hi"), ("rt:@bob", "rt:bob")])
+def test_x_handle_glued_to_a_retweet_marker_is_a_mention(text: str, expected: str) -> None:
+    verdict = PingFilter("rewrite").check(text, X)
+    assert verdict.action == "rewrite" and verdict.text == expected
+    assert PingFilter("block").check("sort@bob art@bob", X).action == "allow"  # not mentions
+
+
 def test_handles_are_fine_on_discord_and_email_is_no_handle() -> None:
     assert PingFilter("block").check("like @bob said", DISCORD).action == "allow"
     assert PingFilter("block").check("write to a@b.example", X).action == "allow"
