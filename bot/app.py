@@ -416,7 +416,8 @@ class App:
 
     def _input_ended(self) -> None:
         """Console input ended: exit once everything queued has been answered."""
-        self._spawn(self._stop_when_idle(), "console-eof")
+        if not self._stopped:  # after stop() no one would await or cancel the task
+            self._spawn(self._stop_when_idle(), "console-eof")
 
     async def _stop_when_idle(self) -> None:
         if self._scheduler is not None:  # no new slots, so the queue can drain

@@ -299,6 +299,14 @@ async def test_start_opens_the_store_and_builds_safety_off_the_loop(
     assert set(threads) == {"store", "safety"} and loop_thread not in threads.values()
 
 
+async def test_console_eof_during_shutdown_leaves_no_task_behind(tmp_path: Path) -> None:
+    app = make_app(config(), tmp_path / "db", [RecordingAdapter("console")])
+    await app.start()
+    await app.stop()
+    app._input_ended()  # the reader thread saw EOF while adapters were being stopped
+    assert all(task.done() for task in app._tasks)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
