@@ -79,7 +79,8 @@ _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _BARE_DOMAIN = re.compile(
     rf"(?<![\w@.\-/])((?:{_LABEL}\.)+(?:xn--[a-z0-9-]+|[^\W\d_]{{2,24}}))(?![\w\-])(/\S*)?"
 )
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?([^/:?#\s]+)", re.IGNORECASE)
+# The authority ends at the first '/', '\', '?' or '#' (WHATWG URL): "evil.com?@a.com" is evil.com.
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\?#\s]*@)?([^/\\:?#\s]+)", re.IGNORECASE)
 
 
 def _set(text: str) -> frozenset[str]:

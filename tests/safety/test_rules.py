@@ -144,6 +144,10 @@ def test_exact_domain_allow_list() -> None:
     assert f.check("www.example.com", ANY).action == "allow"
     assert f.check("evil.example.com", ANY).action == "block"  # exact, not a suffix
     assert f.check("example.com.evil.net", ANY).action == "block"
+    assert f.check("https://bob@example.com/x", ANY).action == "allow"
+    # the browser goes to evil.com: the '@' after '?', '#' or '\\' is no user-info separator
+    for trick in ("?", "#", "\\", "/"):
+        assert f.check(f"https://evil.com{trick}@example.com", ANY).action == "block", trick
 
 
 # --- personal data -------------------------------------------------------------------------
