@@ -123,3 +123,13 @@ async def test_unreachable_server_is_a_clear_error() -> None:
     with pytest.raises(RemoteError, match=r"127\.0\.0\.1:9.*failed after 2 attempts"):
         await gen.generate([GenerationRequest("hi")])
     await gen.close()
+
+
+async def test_errors_never_show_credentials_from_the_url() -> None:
+    url = "http://user:s3cret@127.0.0.1:9/v1"
+    gen = RemoteGenerator(url, eos=EOS, retries=0)
+    with pytest.raises(RemoteError) as caught:
+        await gen.generate([GenerationRequest("hi")])
+    await gen.close()
+    assert "127.0.0.1:9/v1/completions" in str(caught.value)
+    assert "s3cret" not in str(caught.value)

@@ -12,6 +12,7 @@ import asyncio
 import logging
 import random
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
 
@@ -47,7 +48,8 @@ class RemoteGenerator:
         defaults: SamplingParams | None = None,
         max_concurrency: int = 8,
     ) -> None:
-        self.url = base_url.rstrip("/") + "/completions"
+        self.endpoint = base_url.rstrip("/") + "/completions"
+        self.url = _redact(self.endpoint)  # what errors show: they are logged and stored
         self.model = model
         self.eos = eos
         self.timeout = aiohttp.ClientTimeout(total=timeout_s)
@@ -124,7 +126,7 @@ class RemoteGenerator:
             if attempt:
                 await asyncio.sleep(self._delay(attempt))
             try:
-                async with self._session.post(self.url, json=body) as resp:
+                async with self._session.post(self.endpoint, json=body) as resp:
                     if resp.status == 200:
                         return await _json(resp, self.url)
                     detail = (await resp.text())[:300]
@@ -142,6 +144,14 @@ class RemoteGenerator:
     def _delay(self, attempt: int) -> float:
         base = self.backoff_s * (2 ** (attempt - 1))
         return float(base * (0.75 + random.random() / 2))  # jitter spreads synchronized retries
+
+
+def _redact(url: str) -> str:
+    """Return `url` without a user:password part or query string (tokens live there)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 async def _json(resp: aiohttp.ClientResponse, url: str) -> dict[str, Any]:
