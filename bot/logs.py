@@ -8,24 +8,38 @@ import os
 import re
 from datetime import UTC, datetime
 
-from bot.config import ENV_PREFIX
+from bot.config import ENV_PREFIX, SECRET_NAMES
 
 
-class RedactSecrets(logging.Filter):
-    """Replace any secret value from the environment that appears in a log record."""
+def secret_values() -> tuple[str, ...]:
+    """Return the secret values set in the environment now, longest first."""
+    names = (ENV_PREFIX + name.upper() for name in SECRET_NAMES)
+    values = {os.environ.get(name, "") for name in names}
+    return tuple(sorted((v for v in values if len(v) >= 8), key=len, reverse=True))
 
-    def __init__(self) -> None:
+
+class RedactingFormatter(logging.Formatter):
+    """Format with `inner`, then replace every secret value, tracebacks included."""
+
+    def __init__(self, inner: logging.Formatter) -> None:
         super().__init__()
-        values = [v for k, v in os.environ.items() if k.startswith(ENV_PREFIX) and len(v) >= 8]
-        self._pattern = re.compile("|".join(map(re.escape, values))) if values else None
+        self.inner = inner
+        self._values: tuple[str, ...] = ()
+        self._pattern: re.Pattern[str] | None = None
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Redact secrets in the formatted message; always keep the record."""
-        if self._pattern is not None:
-            message = record.getMessage()
-            if self._pattern.search(message):
-                record.msg, record.args = self._pattern.sub("[redacted]", message), None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        """Return the redacted line."""
+        text = self.inner.format(record)
+        pattern = self._current_pattern()
+        return pattern.sub("[redacted]", text) if pattern is not None else text
+
+    def _current_pattern(self) -> re.Pattern[str] | None:
+        # Read each time: a .env file is loaded after logging is set up.
+        values = secret_values()
+        if values != self._values:
+            self._values = values
+            self._pattern = re.compile("|".join(map(re.escape, values))) if values else None
+        return self._pattern
 
 
 class JsonFormatter(logging.Formatter):
@@ -47,11 +61,12 @@ class JsonFormatter(logging.Formatter):
 def setup_logging(fmt: str = "text", level: str = "INFO") -> None:
     """Configure the root logger once for the CLI."""
     handler = logging.StreamHandler()
-    if fmt == "json":
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets())
+    inner = (
+        JsonFormatter()
+        if fmt == "json"
+        else logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    )
+    handler.setFormatter(RedactingFormatter(inner))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
