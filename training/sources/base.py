@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -132,3 +133,14 @@ def require_text(obj: Mapping[str, Any], where: str, keys: Sequence[str]) -> str
         f"{where} has no {names} field",
         hint="each post needs its text; is this the right file?",
     )
+
+
+def parse_json(text: str, where: str, hint: str) -> Any:
+    """Parse a whole JSON document; a DataError says where it broke (line and column)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+            hint=hint,
+        ) from exc

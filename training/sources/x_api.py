@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
@@ -17,6 +16,7 @@ from training.sources.base import (
     looks_like_reply,
     normalize_lang,
     parse_created_at,
+    parse_json,
     require_text,
 )
 
@@ -127,14 +127,10 @@ def _refs(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
 def read_json_dump(path: Path) -> list[RawPost]:
     """Read a JSON dump: a list of post objects, or {"data": [...]} / {"statuses": [...]}."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"{path} is not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise DataError(
-            f"{path} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
-            hint="the file may be truncated; download it again",
-        ) from exc
+    data = parse_json(text, str(path), "the file may be truncated; download it again")
     items, users = _dump_items(data, path)
     posts = []
     for i, item in enumerate(items):

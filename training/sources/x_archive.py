@@ -17,6 +17,7 @@ from training.sources.base import (
     id_string,
     normalize_lang,
     parse_created_at,
+    parse_json,
     require_text,
 )
 
@@ -106,13 +107,7 @@ def parse_ytd(text: str, where: str, kinds: frozenset[str]) -> list[Any]:
 
 def _json_array(body: str, where: str) -> list[Any]:
     """Parse the JSON array of a .js file, with an error that says where it broke."""
-    try:
-        data = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise DataError(
-            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
-            hint="the file may be truncated or edited; export the archive again",
-        ) from exc
+    data = parse_json(body, where, "the file may be truncated or edited; export the archive again")
     if not isinstance(data, list):
         raise DataError(f"{where} holds a JSON {type(data).__name__}, not a list of posts")
     return data
