@@ -53,7 +53,6 @@ class ConsoleAdapter:
         self._emit: Emit | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopped = threading.Event()
-        self._tasks: set[asyncio.Future[Any]] = set()
 
     async def start(self, emit: Emit) -> None:
         """Start reading lines in the background."""
