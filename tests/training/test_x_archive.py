@@ -269,3 +269,12 @@ def test_zip_prefers_data_folder_over_viewer_scripts(tmp_path: Path) -> None:
         for path in (archive / "data").iterdir():
             zf.write(path, f"export/data/{path.name}")
     assert [p.text for p in read_source(zipped)] == ["the real post here"]
+
+
+def test_truncated_tweets_js_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "tweets.js"
+    path.write_text('window.YTD.tweets.part0 = [ {"tweet": {"id_str": "1", "full_te')
+    with pytest.raises(DataError) as info:
+        read_source(path, DataConfig())
+    assert "is not valid JSON (Unterminated string starting at; line 1, column" in info.value.line()
+    assert "export the archive again" in info.value.line()

@@ -141,6 +141,6 @@ def parse_json(text: str, where: str, hint: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise DataError(
-            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+            f"{where} is not valid JSON ({exc.msg}; line {exc.lineno}, column {exc.colno})",
             hint=hint,
         ) from exc
