@@ -80,8 +80,9 @@ class MemorizationIndex:
         try:
             with gzip.open(path, "rt", encoding="utf-8") as fh:
                 data = json.load(fh)
-            if data.get("version") != FORMAT_VERSION:
-                raise ValueError(f"unknown format version {data.get('version')!r}")
+            if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+                version = data.get("version") if isinstance(data, dict) else None
+                raise ValueError(f"unknown format version {version!r}")
             return cls(int(data["n"]), data["ngrams"], data["posts"])
         except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
             raise DataError(

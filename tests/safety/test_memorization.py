@@ -76,6 +76,11 @@ def test_malformed_index_is_a_data_error(tmp_path: Path) -> None:
         MemorizationIndex.load(bad)
     with pytest.raises(DataError):
         MemorizationIndex.load(tmp_path / "missing.json.gz")
+    for not_an_index in ("[1]", '{"version": 1, "n": 8}', "{}"):
+        with gzip.open(bad, "wt", encoding="utf-8") as fh:
+            fh.write(not_an_index)
+        with pytest.raises(DataError, match="memorization index"):
+            MemorizationIndex.load(bad)
 
 
 def test_filter_verdict(index: MemorizationIndex) -> None:
