@@ -35,6 +35,10 @@ def read_terms(path: Path) -> list[str]:
         raise ConfigError(
             f"cannot read word list {path}: {exc.strerror}", "check the path in [safety]"
         ) from None
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"cannot read word list {path}: not UTF-8 text", "save it as UTF-8, one term a line"
+        ) from None
     terms = []
     for line in text.splitlines():
         term = line.split(" #", 1)[0].strip()

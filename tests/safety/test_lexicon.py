@@ -157,6 +157,10 @@ def test_extra_allow_word_from_config() -> None:
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read word list"):
         build_lexicon(LexiconConfig(deny_files=[str(tmp_path / "nope.txt")]))
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("caf\xe9\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        build_lexicon(LexiconConfig(allow_files=[str(latin1)]))
 
 
 def test_filter_verdicts(lexicon: Lexicon) -> None:
