@@ -344,10 +344,16 @@ def ensure_enough(prepared: Prepared, min_chars: int) -> None:
 def write_prepared(prepared: Prepared, out_dir: str | Path) -> Path:
     """Write train.jsonl (one cleaned post per line) and stats.json into out_dir."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     lines = (json.dumps(asdict(post), ensure_ascii=False) + "\n" for post in prepared.posts)
-    _write_atomic(out / TRAIN_FILE, "".join(lines))
-    _write_atomic(out / STATS_FILE, json.dumps(prepared.stats.to_dict(), indent=2) + "\n")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        _write_atomic(out / TRAIN_FILE, "".join(lines))
+        _write_atomic(out / STATS_FILE, json.dumps(prepared.stats.to_dict(), indent=2) + "\n")
+    except OSError as exc:
+        raise DataError(
+            f"cannot write to {out}: {exc.strerror or exc}",
+            hint="choose a directory you can write to with --out",
+        ) from None
     return out
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.errors import UserError
 
 if TYPE_CHECKING:
     from training.clean import DataStats
@@ -89,12 +90,18 @@ def run_fetch_x(args: argparse.Namespace) -> int:
     token = bearer_token()
     limit = max(1, min(args.limit, API_LIMIT))
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
+    try:  # before any request: a download must not be lost to a bad --out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        file = tmp.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            f"cannot write {out}: {exc.strerror or exc}", hint="choose a path you can write to"
+        ) from None
     bar = _Bar(limit, f"@{args.handle.lstrip('@')}")
     count = 0
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
+        with file as handle:
             for record in fetch_user_posts(args.handle, limit, token, on_page=bar.update_to):
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import responses
@@ -155,7 +156,7 @@ def test_fetch_x_writes_jsonl_that_stats_reads(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TWEETLING_X_BEARER_TOKEN", "t0ken")
-    tweets = [
+    tweets: list[dict[str, Any]] = [
         {"id": "1", "text": "baked a lovely loaf this morning", "author_id": "42"},
         {
             "id": "2",
@@ -230,3 +231,16 @@ def test_stats_json_in_a_real_process() -> None:
     assert done.returncode == 0, done.stderr
     stats = json.loads(done.stdout)
     assert {k: stats[k] for k in SAMPLE_COUNTS} == SAMPLE_COUNTS
+
+
+def test_unwritable_out_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    code, _, err = run(capsys, "data", "prepare", str(SAMPLE_ARCHIVE), "-o", str(blocker))
+    assert code == 2 and err.startswith(f"error: cannot write to {blocker}")
+    monkeypatch.setenv("TWEETLING_X_BEARER_TOKEN", "t0ken")
+    with responses.RequestsMock():  # no request may go out before the path is known good
+        code, _, err = run(capsys, "data", "fetch-x", "wren", "-o", str(blocker / "w.jsonl"))
+    assert code == 2 and err.startswith(f"error: cannot write {blocker / 'w.jsonl'}")
