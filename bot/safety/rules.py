@@ -90,12 +90,13 @@ def _set(text: str) -> frozenset[str]:
 
 # Bare "word.tld" only counts as a link for these TLDs; the ambiguous ones need a path too,
 # so "I went in.so tired" or "mr.smith" stay text while "example.com" and "x.to/abc" do not.
+# Any other letters-only TLD counts once a path follows ("example.ninja/login"): X links those.
 _TLDS = _set(
     "com net org edu gov mil int io co ai app dev gg ly tv info biz xyz online site top club "
     "shop store live news blog link click tech space website email cloud fun icu vip win bid "
     "ru cn uk de fr jp br ca au eu nl es ch se pl cz tk ml ga cf gq cc ws fm gl gd su kr tw "
     "hk sg nz za mx ar cl ir ua ro hu gr pt dk fi be at it in is me my no so to us do go id "
-    "la im sh am"
+    "la im sh am zip mov lol page pro art wtf buzz work life world today monster sbs cfd bond"
 )
 _AMBIGUOUS_TLDS = _set("be at it in is me my no so to us do go id la im sh am")
 _SHORTENERS = _set(
@@ -121,7 +122,7 @@ def find_links(text: str) -> list[str]:
     for m in _BARE_DOMAIN.finditer(rest):
         host, path = m.group(1).casefold(), m.group(2) or ""
         tld = host.rsplit(".", 1)[-1]
-        known = tld in _TLDS and (tld not in _AMBIGUOUS_TLDS or path)
+        known = (tld in _TLDS and (tld not in _AMBIGUOUS_TLDS or path)) or len(path) > 1
         if host in _SHORTENERS or known or not host.isascii() or "xn--" in host:
             found.append(m.group(0).rstrip(".,;:!?)]}"))
     return found

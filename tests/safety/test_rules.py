@@ -105,6 +105,8 @@ def test_unknown_platform_checks_both() -> None:
         ("exam\u200bple.com", "url"),
         ("evil\u3002com", "url"),  # browsers read the ideographic full stop as a dot
         ("hxxps://evil.com/login", "url"),  # the host after a made-up scheme
+        ("free prizes at example.zip", "url"),  # gTLDs abused for look-alike file names
+        ("example.ninja/login", "url"),  # any TLD once a path follows
     ],
 )
 def test_links_are_found_and_classified(text: str, kind: str) -> None:
