@@ -390,7 +390,11 @@ def load_config(path: str | Path | None) -> Config:
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"config file {p} not found", "copy config.example.toml and edit it")
-    text = p.read_text(encoding="utf-8")
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+        raise ConfigError(f"cannot read config file {p}: {why}", "save it as UTF-8 TOML") from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

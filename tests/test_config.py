@@ -64,6 +64,10 @@ def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
         load_config(path)
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "nope.toml")
+    latin1 = tmp_path / "latin1.toml"
+    latin1.write_bytes('[bot]\nname = "caf\xe9"\n'.encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(latin1)
 
 
 def test_secret_in_toml_is_refused() -> None:
