@@ -17,10 +17,13 @@ from bot.safety.normalize import INVISIBLE_CHARS, strip_invisible, words
 _DISCORD_PING = re.compile(
     rf"(?:[@＠][\s{INVISIBLE_CHARS}]*)+(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
 )
-# X counts '@' and the fullwidth '＠' before word characters as a mention, also glued to a
-# retweet marker ("RT@bob", "rt:@bob": twitter-text's validMentionOrList).
+# X counts '@' and the fullwidth '＠' before word characters as a mention unless an ASCII
+# letter, digit or '_' comes first ("café@bob" mentions bob), also glued to a retweet marker
+# ("RT@bob", "rt:@bob"): twitter-text's validMentionOrList.
 _X_HANDLE = re.compile(
-    r"(?:(?<![\w@＠])|(?<=(?<![\w+~.-])rt)|(?<=(?<![\w+~.-])rt:))[@＠](\w+)", re.IGNORECASE
+    r"(?:(?<![A-Za-z0-9_@＠])|(?<=(?<![A-Za-z0-9_+~.-])rt)|(?<=(?<![A-Za-z0-9_+~.-])rt:))"
+    r"[@＠](\w+)",
+    re.IGNORECASE,
 )
 
 

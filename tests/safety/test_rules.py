@@ -64,8 +64,16 @@ def test_x_keeps_only_the_replied_to_handle() -> None:
     assert PingFilter("block").check("thanks @bob", ctx).reasons == ("pings:handle",)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("RT@bob hi", "RTbob hi"), ("rt:@bob", "rt:bob")])
-def test_x_handle_glued_to_a_retweet_marker_is_a_mention(text: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RT@bob hi", "RTbob hi"),
+        ("rt:@bob", "rt:bob"),
+        ("café@bob", "cafébob"),
+        ("日本@bob", "日本bob"),
+    ],
+)
+def test_x_mention_glued_to_rt_or_non_ascii_letter(text: str, expected: str) -> None:
     verdict = PingFilter("rewrite").check(text, X)
     assert verdict.action == "rewrite" and verdict.text == expected
     assert PingFilter("block").check("sort@bob art@bob", X).action == "allow"  # not mentions
