@@ -25,6 +25,9 @@ class Decision:
 YES = Decision(True)
 
 
+_PRUNE_AT = 10_000  # cooldown entries kept before expired ones are dropped
+
+
 def _no(reason: str, notice: str | None = None) -> Decision:
     return Decision(False, reason, notice)
 
@@ -157,8 +160,17 @@ class Policy:
         self._user_last[(event.platform, event.author_id)] = now
         chan = event.channel_id or f"dm:{event.author_id}"
         self._channel_last[(event.platform, chan)] = now
+        if len(self._user_last) + len(self._channel_last) > _PRUNE_AT:
+            self._forget_expired(now)
         key = self._day_key(event)
         self._daily[key] = self._daily.get(key, 0) + 1
+
+    def _forget_expired(self, now: float) -> None:
+        """Drop cooldown entries that have run out, so a months-long daemon stays small."""
+        window = max(self.cfg.discord.user_cooldown_s, self.cfg.discord.channel_cooldown_s)
+        for table in (self._user_last, self._channel_last):
+            for key in [k for k, last in table.items() if now - last >= window]:
+                del table[key]
 
     def try_enter(self, event: Event) -> Decision:
         """Admit an event to the queue unless its channel already has too many waiting."""
@@ -175,4 +187,8 @@ class Policy:
         if event.platform != "discord" or not event.channel_id:
             return
         key = (event.platform, event.channel_id)
-        self._in_channel[key] = max(0, self._in_channel[key] - 1)
+        left = self._in_channel[key] - 1
+        if left > 0:
+            self._in_channel[key] = left
+        else:
+            self._in_channel.pop(key, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
+import pytest
+
 from bot.events import Event
 from bot.policy import Policy
 from tests.daemon_fakes import config
@@ -117,3 +119,29 @@ def test_admins() -> None:
     assert not p.is_admin(ev(author_id="43"))
     assert p.is_admin(ev("console", author_id="anyone"))
     assert not p.is_admin(ev("x"))
+
+
+def test_expired_cooldowns_and_empty_channel_queues_are_forgotten(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot import policy as policy_module
+    from bot.config import Config
+
+    monkeypatch.setattr(policy_module, "_PRUNE_AT", 4)
+    now = [0.0]
+    pol = Policy(Config(), clock=lambda: now[0])
+    for user in range(5):
+        now[0] += 100.0  # past both default cooldowns
+        event = Event(
+            platform="discord",
+            event_id=str(user),
+            kind="mention",
+            text="hi",
+            author_id=str(user),
+            channel_id=f"c{user}",
+        )
+        assert pol.try_enter(event).respond
+        pol.note_answered(event)
+        pol.leave(event)
+    assert len(pol._user_last) <= 2 and len(pol._channel_last) <= 2
+    assert not pol._in_channel
