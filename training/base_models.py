@@ -157,7 +157,7 @@ def _resolve_hub_id(name: str) -> str:
         cached = try_to_load_from_cache(name, "config.json")
     except Exception as exc:  # huggingface_hub raises its own validation errors
         raise UserError(
-            f"'{name}' is neither a local directory nor a model id: {_first_line(exc)}", _HINT
+            f"'{name}' is neither a local directory nor a model id: {first_line(exc)}", _HINT
         ) from None
     if isinstance(cached, str):
         return name
@@ -202,7 +202,7 @@ def load_tokenizer(resolved: str) -> Any:
         tokenizer = AutoTokenizer.from_pretrained(resolved, **load_kwargs(resolved))
     except (OSError, ValueError) as exc:
         raise UserError(
-            f"cannot load the tokenizer of '{resolved}': {_first_line(exc)}", _HINT
+            f"cannot load the tokenizer of '{resolved}': {first_line(exc)}", _HINT
         ) from None
     if tokenizer.eos_token is None:
         raise UserError(f"the tokenizer of '{resolved}' has no EOS token", "pick a causal LM")
@@ -218,10 +218,10 @@ def load_model(resolved: str) -> Any:
     try:
         return AutoModelForCausalLM.from_pretrained(resolved, **load_kwargs(resolved))
     except (OSError, ValueError) as exc:
-        raise UserError(f"cannot load the model '{resolved}': {_first_line(exc)}", _HINT) from None
+        raise UserError(f"cannot load the model '{resolved}': {first_line(exc)}", _HINT) from None
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     """Return the first line of an exception message (library errors are often paragraphs)."""
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__

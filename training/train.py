@@ -24,7 +24,8 @@ from transformers import Trainer, TrainerCallback
 from transformers.trainer_callback import PrinterCallback, ProgressCallback
 
 from bot.config import Config, TrainingConfig
-from bot.errors import UserError
+from bot.errors import ConfigError, UserError
+from training.base_models import first_line, load_model, load_tokenizer, resolve_base_model
 from training.dataset import GroupedSampler, PostCollator, PostDataset, split_posts
 from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
 
@@ -76,12 +77,13 @@ def train(
     """Fine-tune per `cfg.training`, save everything to its `out` dir; return training stats."""
     from transformers import set_seed
 
-    from training.base_models import load_model, load_tokenizer, resolve_base_model
-
     tcfg = cfg.training
     progress = sys.stderr.isatty() if progress is None else progress
     data = data or load_posts(tcfg.data, cfg)
     out = Path(tcfg.out)
+    # Check the cheap things before minutes of model loading and base perplexity.
+    checkpoint = find_checkpoint(out) if resume else None
+    make_out_dir(out, keep_checkpoints=resume)
     set_seed(tcfg.seed)
     resolved = resolve_base_model(tcfg.base_model, Path(tcfg.cache_dir) if tcfg.cache_dir else None)
     tokenizer, model = load_tokenizer(resolved), load_model(resolved)
@@ -98,9 +100,6 @@ def train(
     # no-op (B = 0), so this is the base model's perplexity either way.
     base_ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
     log.info("base model perplexity on held-out posts: %.2f", base_ppl)
-    checkpoint = find_checkpoint(out) if resume else None
-    if not resume:
-        shutil.rmtree(out / CHECKPOINT_DIR, ignore_errors=True)  # stale runs would be resumed
     try:
         result = trainer.train(resume_from_checkpoint=checkpoint)
     except KeyboardInterrupt:
@@ -213,15 +212,21 @@ def build_trainer(
         callbacks.append(
             EarlyStoppingCallback(early_stopping_patience=tcfg.early_stopping_patience)
         )
-    trainer = PostTrainer(
-        model=model,
-        args=training_args(tcfg, out, len(train_ds), progress),
-        data_collator=PostCollator(tokenizer.pad_token_id),
-        train_dataset=train_ds,
-        eval_dataset=val_ds,
-        processing_class=tokenizer,
-        callbacks=callbacks,
-    )
+    try:
+        trainer = PostTrainer(
+            model=model,
+            args=training_args(tcfg, out, len(train_ds), progress),
+            data_collator=PostCollator(tokenizer.pad_token_id),
+            train_dataset=train_ds,
+            eval_dataset=val_ds,
+            processing_class=tokenizer,
+            callbacks=callbacks,
+        )
+    except (ValueError, RuntimeError) as exc:  # a bad lr_scheduler, report_to not installed
+        raise ConfigError(
+            f"invalid [training] setting: {first_line(exc)}",
+            "check lr_scheduler and report_to in the [training] section",
+        ) from None
     # Replace the raw log-dict printers with a plain bar; EpochSummary prints the results.
     trainer.remove_callback(PrinterCallback)
     trainer.remove_callback(ProgressCallback)
@@ -291,6 +296,18 @@ def find_checkpoint(out: Path) -> str:
         raise UserError(f"no checkpoint to resume from in {folder}", "run without --resume")
     log.info("resuming from %s", last)
     return str(last)
+
+
+def make_out_dir(out: Path, keep_checkpoints: bool) -> None:
+    """Create `out` and its checkpoint dir, or raise a UserError if they cannot be written."""
+    if not keep_checkpoints:
+        shutil.rmtree(out / CHECKPOINT_DIR, ignore_errors=True)  # stale runs would be resumed
+    try:
+        (out / CHECKPOINT_DIR).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"cannot write the model to {out}: {exc.strerror or exc}", "pass another --out"
+        ) from None
 
 
 def _step_of(checkpoint: str | None) -> int | None:

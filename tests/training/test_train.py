@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.cli import main
-from bot.errors import UserError
+from bot.errors import ConfigError, UserError
 from tests.conftest import SAMPLE_ARCHIVE, TINY_CORPUS
 from tests.training.conftest import Trained, run_training, tiny_config
 from training.train import CHECKPOINT_DIR
@@ -143,6 +144,32 @@ def test_cli_reports_missing_data_in_one_line(
     code = main(["train", "--base", str(tiny_model_dir), "--out", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: no training data") and "Traceback" not in err
+
+
+def test_cli_reports_an_unwritable_out_in_one_line(
+    tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, out = tmp_path / "posts.txt", tmp_path / "a-file"
+    source.write_text("\n".join(TINY_CORPUS) + "\n")
+    out.write_text("not a directory")
+    code = main(["train", "--data", str(source), "--base", str(tiny_model_dir), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and "error: cannot write the model to" in err and "Traceback" not in err
+
+
+def test_resume_checks_for_a_checkpoint_before_loading_the_base(tmp_path: Path) -> None:
+    cfg = tiny_config(tmp_path / "no-such-model", tmp_path / "m", max_steps=1)
+    with pytest.raises(UserError, match="no checkpoint"):
+        run_training(cfg, resume=True)
+
+
+@pytest.mark.parametrize("setting", [{"lr_scheduler": "bogus"}, {"report_to": ["no-such"]}])
+def test_bad_trainer_setting_is_a_config_error(
+    tiny_model_dir: Path, tmp_path: Path, setting: dict[str, Any]
+) -> None:
+    cfg = tiny_config(tiny_model_dir, tmp_path, max_steps=1, **setting)
+    with pytest.raises(ConfigError, match="invalid \\[training\\] setting"):
+        run_training(cfg)
 
 
 @pytest.mark.slow
