@@ -18,6 +18,9 @@ from training.dataset import PostCollator, PostDataset
 log = logging.getLogger("tweetling.training")
 
 STATS_FILENAME = "training_stats.json"
+# What evaluate_model reads from it.
+_NEEDED_STATS = ("base_model", "hyperparameters")
+_NEEDED_HP = ("val_fraction", "seed", "max_length")
 
 
 def perplexity(
@@ -131,7 +134,18 @@ def read_stats(model_dir: Path) -> dict[str, Any]:
             f"{model_dir} has no {STATS_FILENAME}; it was not made by `tweetling train`",
             "pass the output directory of `tweetling train`",
         )
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    try:
+        stats = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError(f"{path} cannot be read: {exc}", "train the model again") from None
+    hp = stats.get("hyperparameters") if isinstance(stats, dict) else None
+    missing = [k for k in _NEEDED_STATS if not isinstance(stats, dict) or k not in stats]
+    missing += [
+        f"hyperparameters.{k}" for k in _NEEDED_HP if not isinstance(hp, dict) or k not in hp
+    ]
+    if missing:
+        raise UserError(f"{path} lacks {', '.join(missing)}", "train the model again")
+    return stats  # type: ignore[no-any-return]
 
 
 def evaluate_model(

@@ -69,3 +69,16 @@ def test_eval_cli_prints_json(
 def test_eval_of_a_dir_without_stats_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"training_stats\.json"):
         evaluate_model(tmp_path, TINY_CORPUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [('{"base_model": ', "cannot be read"), ("[]", "lacks base_model"),
+     ('{"base_model": "gpt2", "hyperparameters": {}}', "lacks hyperparameters.val_fraction")],
+)  # fmt: skip
+def test_eval_of_a_broken_stats_file_is_a_user_error(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    (tmp_path / "training_stats.json").write_text(text)
+    with pytest.raises(UserError, match=message):
+        evaluate_model(tmp_path, TINY_CORPUS)
