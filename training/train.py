@@ -82,7 +82,7 @@ def train(
     data = data or load_posts(tcfg.data, cfg)
     out = Path(tcfg.out)
     # Check the cheap things before minutes of model loading and base perplexity.
-    checkpoint = find_checkpoint(out) if resume else None
+    checkpoint = find_checkpoint(out, tcfg.max_steps) if resume else None
     make_out_dir(out, keep_checkpoints=resume)
     set_seed(tcfg.seed)
     resolved = resolve_base_model(tcfg.base_model, Path(tcfg.cache_dir) if tcfg.cache_dir else None)
@@ -286,14 +286,20 @@ class QuietProgress(ProgressCallback):  # type: ignore[misc]
         """Print nothing: EpochSummary reports the metrics."""
 
 
-def find_checkpoint(out: Path) -> str:
-    """Return the last checkpoint under `out`, or raise a UserError if there is none."""
+def find_checkpoint(out: Path, max_steps: int = -1) -> str:
+    """Return the last checkpoint under `out`; raise a UserError if none is left to continue."""
     from transformers.trainer_utils import get_last_checkpoint
 
     folder = out / CHECKPOINT_DIR
     last = get_last_checkpoint(str(folder)) if folder.is_dir() else None
     if last is None:
         raise UserError(f"no checkpoint to resume from in {folder}", "run without --resume")
+    # The Trainer would run one more step past max_steps rather than none.
+    if 0 < max_steps <= (step := _step_of(last) or 0):
+        raise UserError(
+            f"{last} is already at step {step} of max_steps {max_steps}",
+            "raise --max-steps to train further, or run without --resume",
+        )
     log.info("resuming from %s", last)
     return str(last)
 

@@ -64,6 +64,8 @@ def test_resume_continues_from_the_last_checkpoint(tiny_model_dir: Path, tmp_pat
     out = tmp_path / "model"
     first = run_training(tiny_config(tiny_model_dir, out, max_steps=2, keep_checkpoints=True))
     assert first["global_step"] == 2 and (out / CHECKPOINT_DIR / "checkpoint-2").is_dir()
+    with pytest.raises(UserError, match="already at step 2 of max_steps 2"):
+        run_training(tiny_config(tiny_model_dir, out, max_steps=2), resume=True)
     resumed = run_training(tiny_config(tiny_model_dir, out, max_steps=4), resume=True)
     assert resumed["resumed_from_step"] == 2 and resumed["global_step"] == 4
     steps = [row["step"] for row in resumed["history"]]
