@@ -67,6 +67,44 @@ def load_posts(data: str, cfg: Config) -> TrainData:
     return TrainData(posts, prepared.stats.to_dict())
 
 
+@dataclass
+class Setup:
+    """The loaded base model and tokenizer, and the tokenized train/validation split."""
+
+    resolved: str  # the base model's local dir or hub id
+    tokenizer: Any
+    model: Any
+    train_ds: PostDataset
+    val_ds: PostDataset
+    val_posts: list[str]
+
+    def counts(self) -> dict[str, Any]:
+        """Return the data sizes and base model path for the stats."""
+        return {
+            "base_model_path": self.resolved,
+            "n_train": len(self.train_ds),
+            "n_val": len(self.val_ds),
+            "train_tokens": self.train_ds.n_tokens(),
+        }
+
+
+def set_up(posts: list[str], tcfg: TrainingConfig) -> Setup:
+    """Seed, load the base model (LoRA-wrapped if enabled), split and tokenize the posts."""
+    from transformers import set_seed
+
+    set_seed(tcfg.seed)
+    resolved = resolve_base_model(tcfg.base_model, Path(tcfg.cache_dir) if tcfg.cache_dir else None)
+    tokenizer, model = load_tokenizer(resolved), load_model(resolved)
+    train_posts, val_posts = split_posts(posts, tcfg.val_fraction, tcfg.seed)
+    val_posts = val_posts or train_posts  # val_fraction = 0: report on the training posts
+    train_ds = PostDataset(train_posts, tokenizer, tcfg.max_length)
+    val_ds = PostDataset(val_posts, tokenizer, tcfg.max_length)
+    log.info("%d training posts, %d held out; base model %s", len(train_ds), len(val_ds), resolved)
+    if tcfg.lora.enabled:
+        model = apply_lora(model, tcfg)
+    return Setup(resolved, tokenizer, model, train_ds, val_ds, val_posts)
+
+
 def train(
     cfg: Config,
     *,
@@ -75,8 +113,6 @@ def train(
     progress: bool | None = None,
 ) -> dict[str, Any]:
     """Fine-tune per `cfg.training`, save everything to its `out` dir; return training stats."""
-    from transformers import set_seed
-
     tcfg = cfg.training
     progress = sys.stderr.isatty() if progress is None else progress
     data = data or load_posts(tcfg.data, cfg)
@@ -84,21 +120,14 @@ def train(
     # Check the cheap things before minutes of model loading and base perplexity.
     checkpoint = find_checkpoint(out, tcfg.max_steps) if resume else None
     make_out_dir(out, keep_checkpoints=resume)
-    set_seed(tcfg.seed)
-    resolved = resolve_base_model(tcfg.base_model, Path(tcfg.cache_dir) if tcfg.cache_dir else None)
-    tokenizer, model = load_tokenizer(resolved), load_model(resolved)
-    train_posts, val_posts = split_posts(data.posts, tcfg.val_fraction, tcfg.seed)
-    val_posts = val_posts or train_posts  # val_fraction = 0: report on the training posts
-    train_ds = PostDataset(train_posts, tokenizer, tcfg.max_length)
-    val_ds = PostDataset(val_posts, tokenizer, tcfg.max_length)
-    log.info("%d training posts, %d held out; base model %s", len(train_ds), len(val_ds), resolved)
-    if tcfg.lora.enabled:
-        model = apply_lora(model, tcfg)
+    run = set_up(data.posts, tcfg)
     started = time.monotonic()
-    trainer, summary = build_trainer(model, tokenizer, train_ds, val_ds, tcfg, out, progress)
+    trainer, summary = build_trainer(run, tcfg, out, progress)
     # Measured after the Trainer placed the model on its device. A fresh LoRA adapter is a
     # no-op (B = 0), so this is the base model's perplexity either way.
-    base_ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
+    base_ppl = perplexity(
+        run.model, run.tokenizer, run.val_posts, tcfg.max_length, tcfg.batch_size, progress
+    )
     log.info("base model perplexity on held-out posts: %.2f", base_ppl)
     try:
         result = trainer.train(resume_from_checkpoint=checkpoint)
@@ -107,13 +136,10 @@ def train(
         raise
     if not trainer.is_world_process_zero():
         return {}
-    stats = _finish(trainer, tokenizer, val_posts, data, cfg, out, progress)
+    stats = _finish(trainer, run.tokenizer, run.val_posts, data, cfg, out, progress)
     stats.update(
         base_perplexity=base_ppl,
-        base_model_path=resolved,
-        n_train=len(train_ds),
-        n_val=len(val_ds),
-        train_tokens=train_ds.n_tokens(),
+        **run.counts(),
         train_loss=result.training_loss,
         global_step=result.global_step,
         epochs_completed=trainer.state.epoch,
@@ -194,32 +220,24 @@ def training_args(tcfg: TrainingConfig, out: Path, n_train: int, progress: bool)
 
 
 def build_trainer(
-    model: Any,
-    tokenizer: Any,
-    train_ds: PostDataset,
-    val_ds: PostDataset,
-    tcfg: TrainingConfig,
-    out: Path,
-    progress: bool,
+    run: Setup, tcfg: TrainingConfig, out: Path, progress: bool
 ) -> tuple[Any, EpochSummary]:
     """Return a Trainer with early stopping and a one-line summary per epoch."""
     from transformers import EarlyStoppingCallback
 
-    use_causal_lm_loss(model)
+    use_causal_lm_loss(run.model)
     summary = EpochSummary()
     callbacks: list[Any] = [summary]
     if tcfg.early_stopping_patience > 0:
-        callbacks.append(
-            EarlyStoppingCallback(early_stopping_patience=tcfg.early_stopping_patience)
-        )
+        callbacks.append(EarlyStoppingCallback(tcfg.early_stopping_patience))
     try:
         trainer = PostTrainer(
-            model=model,
-            args=training_args(tcfg, out, len(train_ds), progress),
-            data_collator=PostCollator(tokenizer.pad_token_id),
-            train_dataset=train_ds,
-            eval_dataset=val_ds,
-            processing_class=tokenizer,
+            model=run.model,
+            args=training_args(tcfg, out, len(run.train_ds), progress),
+            data_collator=PostCollator(run.tokenizer.pad_token_id),
+            train_dataset=run.train_ds,
+            eval_dataset=run.val_ds,
+            processing_class=run.tokenizer,
             callbacks=callbacks,
         )
     except (ValueError, RuntimeError) as exc:  # a bad lr_scheduler, report_to not installed

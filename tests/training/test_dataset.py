@@ -95,7 +95,7 @@ def test_pack_blocks_concatenates_and_drops_the_remainder() -> None:
 def test_trainer_batches_group_posts_by_length(tokenizer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The Trainer's batches carry far less padding than random batches of the same posts."""
     from training.base_models import load_model
-    from training.train import build_trainer
+    from training.train import Setup, build_trainer
 
     rng = random.Random(0)
     words = " ".join(TINY_CORPUS).split()
@@ -103,7 +103,8 @@ def test_trainer_batches_group_posts_by_length(tokenizer, tmp_path: Path) -> Non
     data = PostDataset(posts, tokenizer, max_length=64)
     tcfg = TrainingConfig(batch_size=8, max_length=64, out=str(tmp_path))
     model = load_model(str(tokenizer.name_or_path))
-    trainer, _ = build_trainer(model, tokenizer, data, data, tcfg, tmp_path, progress=False)
+    run = Setup(str(tokenizer.name_or_path), tokenizer, model, data, data, posts)
+    trainer, _ = build_trainer(run, tcfg, tmp_path, progress=False)
     grouped = _pad_share(trainer.get_train_dataloader())
     collate = PostCollator(tokenizer.pad_token_id)
     shuffled = rng.sample(range(len(data)), len(data))
