@@ -154,6 +154,7 @@ def evaluate_model(
     n_samples: int = 20,
     max_new_tokens: int = 60,
     progress: bool = True,
+    cache_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Compare base and fine-tuned perplexity on the same held-out posts; sample and score."""
     from training.base_models import load_model, load_tokenizer, resolve_base_model
@@ -165,7 +166,7 @@ def evaluate_model(
     held_out = held_out or list(posts)
     max_length = hp["max_length"]
     tokenizer = load_tokenizer(str(model_dir))
-    base = _to_device(load_model(resolve_base_model(stats["base_model"])))
+    base = _to_device(load_model(resolve_base_model(stats["base_model"], cache_dir)))
     base_ppl = perplexity(base, tokenizer, held_out, max_length, progress=progress)
     del base
     tuned = _to_device(load_model(str(model_dir)))

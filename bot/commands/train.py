@@ -125,7 +125,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     cfg = load(args)
     data = load_posts(args.data or cfg.training.data, cfg)
     n = cfg.training.eval_samples if args.samples is None else args.samples
-    result = evaluate_model(Path(args.model_dir), data.posts, n, progress=sys.stderr.isatty())
+    cache = Path(cfg.training.cache_dir) if cfg.training.cache_dir else None
+    result = evaluate_model(
+        Path(args.model_dir), data.posts, n, progress=sys.stderr.isatty(), cache_dir=cache
+    )
     if args.json:
         print_json(result)
     else:

@@ -54,6 +54,24 @@ def test_evaluate_compares_base_and_tuned_on_held_out_posts(trained: Trained) ->
     assert "fine-tuned perplexity" in format_report(result)
 
 
+def test_eval_finds_a_bundled_base_in_the_configured_cache(
+    trained: Trained, tmp_path: Path
+) -> None:
+    """A model trained with [training] cache_dir is evaluated against that cache's base."""
+    import shutil
+
+    from training.base_models import bundled_dir
+
+    cache, model = tmp_path / "cache", tmp_path / "model"
+    shutil.copytree(trained.cfg.training.base_model, bundled_dir("bundled:smollm2-135m", cache))
+    shutil.copytree(trained.out, model)
+    stats_path = model / "training_stats.json"
+    stats = json.loads(stats_path.read_text())
+    stats_path.write_text(json.dumps({**stats, "base_model": "bundled:smollm2-135m"}))
+    result = evaluate_model(model, TINY_CORPUS, n_samples=0, progress=False, cache_dir=cache)
+    assert result["base_perplexity"] == pytest.approx(stats["base_perplexity"], 1e-4)
+
+
 def test_eval_cli_prints_json(
     trained: Trained, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
