@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import shutil
 import sys
 import time
@@ -179,7 +180,9 @@ def apply_lora(model: Any, tcfg: TrainingConfig) -> Any:
 
 def eval_interval(n_train: int, tcfg: TrainingConfig) -> int:
     """Return the optimizer steps per epoch (the eval/save interval), capped by max_steps."""
-    steps = max(1, math.ceil(n_train / (tcfg.batch_size * tcfg.grad_accum)))
+    # Under `accelerate launch` / `torchrun` each of WORLD_SIZE processes takes its own batches.
+    world = max(1, int(os.environ.get("WORLD_SIZE", "1")))
+    steps = max(1, math.ceil(n_train / (tcfg.batch_size * tcfg.grad_accum * world)))
     return min(steps, tcfg.max_steps) if tcfg.max_steps > 0 else steps
 
 

@@ -240,3 +240,15 @@ my running shoes have seen more of this city than my car
 trying to learn the guitar at thirty five, my fingers disagree
 the first cold morning of autumn always feels like a fresh start
 """
+
+
+def test_eval_interval_is_one_epoch_per_process_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.config import TrainingConfig
+    from training.train import eval_interval
+
+    tcfg = TrainingConfig(batch_size=8, grad_accum=1)
+    monkeypatch.delenv("WORLD_SIZE", raising=False)
+    assert eval_interval(100, tcfg) == 13
+    monkeypatch.setenv("WORLD_SIZE", "4")  # accelerate launch / torchrun on 4 GPUs
+    assert eval_interval(100, tcfg) == 4
+    assert eval_interval(100, TrainingConfig(batch_size=8, max_steps=2)) == 2
