@@ -90,7 +90,7 @@ def test_factory_builds_each_backend(tmp_path: Path) -> None:
     # No converted model: fall back to transformers, or say how to convert one.
     fallback = build_generator(cfg(backend="ctranslate2", path=str(tmp_path)))
     assert isinstance(fallback, LocalGenerator)
-    assert fallback.config_defaults == SamplingParams(temperature=0.8, seed=4)
+    assert fallback.config_defaults == SamplingParams(temperature=0.8, seed=4, max_new_tokens=60)
     with pytest.raises(ConfigError, match="CTranslate2") as info:
         build_generator(cfg(backend="ctranslate2", path=str(tmp_path), fallback_to_local=False))
     assert "tweetling export" in info.value.hint

@@ -72,7 +72,6 @@ async def _generate(cfg: Config, args: argparse.Namespace) -> list[Any]:
     from bot.generation.factory import build_generator, sampling_defaults
 
     generator = build_generator(cfg)
-    # A request's max_new_tokens always wins over the defaults, so pass the configured one.
     request = GenerationRequest(prompt=args.prompt, n=args.n, params=sampling_defaults(cfg))
     try:
         await generator.start()

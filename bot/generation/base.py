@@ -20,6 +20,9 @@ class QueueFull(GenerationError):
     """The engine's queue is full; try again later."""
 
 
+DEFAULT_MAX_NEW_TOKENS = 60
+
+
 @dataclass(frozen=True)
 class SamplingParams:
     """Sampling settings; None means 'use the model's generation config'."""
@@ -27,9 +30,14 @@ class SamplingParams:
     temperature: float | None = None
     top_p: float | None = None
     top_k: int | None = None
-    max_new_tokens: int = 60
+    max_new_tokens: int | None = None  # None: the defaults decide (finally DEFAULT_MAX_NEW_TOKENS)
     repetition_penalty: float | None = None
     seed: int | None = None
+
+    @property
+    def new_tokens(self) -> int:
+        """Return the continuation length to use."""
+        return self.max_new_tokens or DEFAULT_MAX_NEW_TOKENS
 
     def merged(self, override: SamplingParams | None) -> SamplingParams:
         """Return these params with every non-None field of `override` applied."""

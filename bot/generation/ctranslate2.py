@@ -165,7 +165,7 @@ class CT2Backend:
         with self._generator_for(None if greedy else params.seed) as generator:
             results = generator.generate_batch(
                 [tok.convert_ids_to_tokens(ids) for ids in prompts],
-                max_length=forced + max(r.job.params.max_new_tokens for r in rows),
+                max_length=forced + max(r.job.params.new_tokens for r in rows),
                 sampling_topk=1 if greedy else (params.top_k or 0),
                 sampling_topp=params.top_p or 1.0,
                 sampling_temperature=1.0 if greedy else temperature,

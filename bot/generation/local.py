@@ -88,7 +88,7 @@ class TransformersBackend:
             [r.job.params for r in rows], [r.seed for r in rows], self.stop_ids, model.device
         )
         config = GenerationConfig(
-            max_new_tokens=max(r.job.params.max_new_tokens for r in rows),
+            max_new_tokens=max(r.job.params.new_tokens for r in rows),
             do_sample=False,  # RowSampler samples; generate takes the argmax of its scores
             # Neutral values, so the model's own sampling settings (already folded into each
             # row's params) are not merged in here and warned about as unused.

@@ -95,7 +95,7 @@ class RemoteGenerator:
         body: dict[str, Any] = {
             "prompt": serving_prompt(req.prompt, self.eos),
             "n": req.n,
-            "max_tokens": p.max_new_tokens,
+            "max_tokens": p.new_tokens,
             "stop": [self.eos],
         }
         if self.model:

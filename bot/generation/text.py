@@ -66,7 +66,7 @@ def to_candidate(
     logprobs: Sequence[float] | None = None,
 ) -> Candidate:
     """Cut a row's new tokens at the first stop token and turn them into a clean post."""
-    max_new = row.job.params.max_new_tokens
+    max_new = row.job.params.new_tokens
     ids = list(new_ids)[:max_new]
     stop_set = set(stop_ids)
     cut = next((i for i, t in enumerate(ids) if t in stop_set), None)
