@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
-from bot.adapters.base import Adapter, Emit, QueueBusy
+from bot.ports import Adapter, Emit, QueueBusy
 from bot.config import Config, Secrets
 from bot.errors import UserError
 from bot.events import Event, Platform, Tick

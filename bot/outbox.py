@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.adapters.base import Adapter, SendError
+from bot.ports import Adapter, SendError
 from bot.events import Event, Outgoing, Verdict
 from bot.metrics import Metrics
 from bot.safety.base import CheckContext

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from bot.adapters.base import Adapter
+from bot.ports import Adapter
 from bot.config import Config
 from bot.events import Candidate, Event, Outgoing, Platform, Tick, Verdict
 from bot.generation.base import GenerationRequest, Generator, SamplingParams

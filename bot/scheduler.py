@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.adapters.base import Emit
+from bot.ports import Emit
 from bot.config import QuietHours, ScheduleConfig, ScheduleRule
 from bot.errors import ConfigError
 from bot.events import Platform, Tick

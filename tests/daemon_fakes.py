@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.adapters.base import Emit, SendError
+from bot.ports import Emit, SendError
 from bot.config import Config, parse_config
 from bot.events import ALLOW, Outgoing, Verdict
 from bot.safety.base import CheckContext

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot import app as app_module
-from bot.adapters.base import QueueBusy
+from bot.ports import QueueBusy
 from bot.app import App
 from bot.config import Config
 from bot.errors import ConfigError

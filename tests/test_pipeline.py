@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import time_machine
 
-from bot.adapters.base import SendError
+from bot.ports import SendError
 from bot.adapters.console_adapter import ConsoleAdapter
 from bot.config import Config
 from bot.events import Event, Tick, Verdict

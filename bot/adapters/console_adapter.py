@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from bot.adapters.base import Emit
+from bot.ports import Emit
 from bot.events import Event, Outgoing
 
 log = logging.getLogger(__name__)

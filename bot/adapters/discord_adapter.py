@@ -17,7 +17,7 @@ import aiohttp
 import discord
 from discord import app_commands
 
-from bot.adapters.base import Emit, SendError
+from bot.ports import Emit, SendError
 from bot.adapters.discord_state import TOKEN_ENV, Indicators, Origins, Pending, PendingTable
 from bot.adapters.discord_state import require_token as require_token
 from bot.adapters.discord_text import (

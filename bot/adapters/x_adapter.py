@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import requests
 import tweepy
 
-from bot.adapters.base import Emit, QueueBusy, SendError
+from bot.ports import Emit, QueueBusy, SendError
 from bot.adapters.x_errors import (
     POST_ENV,
     READ_ENV,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.adapters.base import SendError
+from bot.ports import SendError
 from bot.config import Secrets
 from bot.errors import ConfigError
 

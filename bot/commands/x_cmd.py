@@ -20,7 +20,7 @@ from bot.config import Config
 from bot.events import Event, Outgoing, Tick
 
 if TYPE_CHECKING:
-    from bot.adapters.base import Emit
+    from bot.ports import Emit
     from bot.adapters.x_adapter import XAdapter
     from bot.pipeline import Pipeline
 

@@ -18,7 +18,7 @@ import discord
 import pytest
 
 from bot.adapters import discord_adapter
-from bot.adapters.base import SendError
+from bot.ports import SendError
 from bot.adapters.discord_adapter import DiscordAdapter, build_adapter, sync_commands
 from bot.adapters.discord_text import draft_button_id
 from bot.cli import main

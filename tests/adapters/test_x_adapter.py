@@ -8,7 +8,7 @@ import logging
 import pytest
 import responses
 
-from bot.adapters.base import Adapter, QueueBusy, SendError
+from bot.ports import Adapter, QueueBusy, SendError
 from bot.adapters.x_adapter import (
     CURSOR,
     PostUncertain,

@@ -33,6 +33,9 @@ class RawPost:
     lang: str | None = None  # a language code, None when X could not tell
     is_retweet: bool = False  # known from the data's structure (the "RT @" prefix is checked later)
     is_reply: bool = False  # a reply to someone else (self-replies are threads and stay)
+    # The conversation this post answers, oldest turn first (empty for a free post). A post with
+    # context becomes a (context -> reply) training pair; see bot/prompting.py.
+    context: tuple[str, ...] = ()
 
 
 def parse_created_at(value: Any) -> str | None:

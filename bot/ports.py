@@ -1,4 +1,4 @@
-"""The Adapter protocol: start(emit), send(outgoing) -> remote id, stop()."""
+"""The core's contracts with the outside: Adapter, Emit, SendError, QueueBusy."""
 
 from __future__ import annotations
 
