@@ -63,11 +63,11 @@ def build_adapters(cfg: Config, secrets: Secrets, store: AsyncStore) -> list[Ada
     """Return the Discord and X adapters enabled in the config (each SDK imported lazily)."""
     adapters: list[Adapter] = []
     if cfg.discord.enabled:
-        from bot.adapters import discord_adapter
+        from bot.adapters.discord import adapter as discord_adapter
 
         adapters.append(discord_adapter.build_adapter(cfg, secrets, store))
     if cfg.x.enabled:
-        from bot.adapters import x_adapter
+        from bot.adapters.x import adapter as x_adapter
 
         adapters.append(x_adapter.build_adapter(cfg, secrets, store))
     return adapters
@@ -183,7 +183,7 @@ class App:
 
     def _make_adapters(self) -> list[Adapter]:
         if self.console:
-            from bot.adapters.console_adapter import ConsoleAdapter
+            from bot.adapters.console import ConsoleAdapter
 
             stdin, stdout = self._stdio
             return [

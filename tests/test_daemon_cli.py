@@ -108,7 +108,7 @@ def test_run_without_adapters_is_a_config_error(
 def test_check_config_online_uses_the_x_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot.adapters import x_adapter
+    from bot.adapters.x import adapter as x_adapter
 
     def fake_verify(cfg: object, secrets: object) -> x_adapter.CredentialCheck:
         return x_adapter.CredentialCheck(user_auth="ok", username="wren", user_id="1")

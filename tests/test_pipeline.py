@@ -13,7 +13,7 @@ import pytest
 import time_machine
 
 from bot.ports import SendError
-from bot.adapters.console_adapter import ConsoleAdapter
+from bot.adapters.console import ConsoleAdapter
 from bot.config import Config
 from bot.events import Event, Tick, Verdict
 from bot.generation.base import GenerationError

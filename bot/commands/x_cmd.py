@@ -21,7 +21,7 @@ from bot.events import Event, Outgoing, Tick
 
 if TYPE_CHECKING:
     from bot.ports import Emit
-    from bot.adapters.x_adapter import XAdapter
+    from bot.adapters.x.adapter import XAdapter
     from bot.pipeline import Pipeline
 
 
@@ -99,7 +99,7 @@ async def session(
     cfg: Config, *, text: str | None = None, poll: bool = False
 ) -> AsyncIterator[Session]:
     """Open the store, the X adapter, the generator (or the given text) and the safety chain."""
-    from bot.adapters.x_adapter import build_adapter
+    from bot.adapters.x.adapter import build_adapter
     from bot.app import load_safety
     from bot.config import load_secrets
     from bot.pipeline import Pipeline

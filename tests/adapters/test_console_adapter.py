@@ -6,7 +6,7 @@ import asyncio
 import io
 from typing import Any
 
-from bot.adapters.console_adapter import ConsoleAdapter
+from bot.adapters.console import ConsoleAdapter
 from bot.events import Event, Outgoing
 
 
@@ -50,7 +50,8 @@ async def test_commands_are_parsed() -> None:
         ("reject", None, "5"),
         ("pause", None, None),
     ]
-    out = adapter.stdout.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(adapter.stdout, io.StringIO)
+    out = adapter.stdout.getvalue()
     assert "unknown command /nonsense" in out and "/generate" in out
 
 

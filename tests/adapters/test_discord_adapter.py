@@ -17,16 +17,16 @@ from typing import Any
 import discord
 import pytest
 
-from bot.adapters import discord_adapter
-from bot.ports import SendError
-from bot.adapters.discord_adapter import DiscordAdapter, build_adapter, sync_commands
-from bot.adapters.discord_text import draft_button_id
+from bot.adapters.discord import adapter as discord_adapter
+from bot.adapters.discord.adapter import DiscordAdapter, build_adapter, sync_commands
+from bot.adapters.discord.text import draft_button_id
 from bot.cli import main
 from bot.config import Config, Secrets
 from bot.errors import ConfigError
 from bot.events import Event, Outgoing
 from bot.generation.scripted import ScriptedGenerator
 from bot.pipeline import Outcome, Pipeline
+from bot.ports import SendError
 from bot.store import AsyncStore, open_store
 from tests.adapters.discord_fake import (
     ADMIN_ID,

@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from bot.adapters.discord_state import Indicators, Origins, PendingTable, require_token
-from bot.adapters.discord_text import (
+from bot.adapters.discord.state import Indicators, Origins, PendingTable, require_token
+from bot.adapters.discord.text import (
     DISCORD_LIMIT,
     draft_button_id,
     parse_draft_button,

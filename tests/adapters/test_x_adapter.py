@@ -8,8 +8,7 @@ import logging
 import pytest
 import responses
 
-from bot.ports import Adapter, QueueBusy, SendError
-from bot.adapters.x_adapter import (
+from bot.adapters.x.adapter import (
     CURSOR,
     PostUncertain,
     XAdapter,
@@ -19,6 +18,7 @@ from bot.adapters.x_adapter import (
 )
 from bot.errors import ConfigError
 from bot.events import Event, Outgoing, Tick
+from bot.ports import Adapter, QueueBusy, SendError
 from tests.adapters.x_fakes import (
     BOT_ID,
     BOT_NAME,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import responses
 
-from bot.adapters.x_adapter import CURSOR, XAdapter, XApi
+from bot.adapters.x.adapter import CURSOR, XAdapter, XApi
 from bot.cli import main
 from bot.config import Config, parse_config
 from bot.events import Tick

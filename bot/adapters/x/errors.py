@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.ports import SendError
 from bot.config import Secrets
 from bot.errors import ConfigError
+from bot.ports import SendError
 
 POST_ENV = (
     "TWEETLING_X_API_KEY",

@@ -15,8 +15,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from bot.ports import Emit
 from bot.events import Event, Outgoing
+from bot.ports import Emit
 
 log = logging.getLogger(__name__)
 USER_ID = "console-user"

@@ -19,8 +19,7 @@ from typing import Any, Protocol
 import requests
 import tweepy
 
-from bot.ports import Emit, QueueBusy, SendError
-from bot.adapters.x_errors import (
+from bot.adapters.x.errors import (
     POST_ENV,
     READ_ENV,
     describe,
@@ -28,7 +27,7 @@ from bot.adapters.x_errors import (
     rate_limited,
     unreachable,
 )
-from bot.adapters.x_mentions import (
+from bot.adapters.x.mentions import (
     MENTION_PARAMS,
     BotIdentity,
     PollResult,
@@ -40,6 +39,7 @@ from bot.adapters.x_mentions import (
 from bot.config import Config, Secrets, XConfig
 from bot.errors import ConfigError
 from bot.events import Outgoing
+from bot.ports import Emit, QueueBusy, SendError
 
 log = logging.getLogger("tweetling.x")
 

@@ -17,10 +17,9 @@ import aiohttp
 import discord
 from discord import app_commands
 
-from bot.ports import Emit, SendError
-from bot.adapters.discord_state import TOKEN_ENV, Indicators, Origins, Pending, PendingTable
-from bot.adapters.discord_state import require_token as require_token
-from bot.adapters.discord_text import (
+from bot.adapters.discord.state import TOKEN_ENV, Indicators, Origins, Pending, PendingTable
+from bot.adapters.discord.state import require_token as require_token
+from bot.adapters.discord.text import (
     draft_button_id,
     parse_draft_button,
     parse_text_command,
@@ -32,6 +31,7 @@ from bot.config import Config, DiscordConfig, Secrets
 from bot.errors import ConfigError, UserError
 from bot.events import Event, EventKind, Outgoing
 from bot.policy import Policy
+from bot.ports import Emit, SendError
 
 log = logging.getLogger("tweetling.discord")
 

@@ -1,0 +1,1 @@
+"""The Discord adapter: the only package that imports `discord`."""

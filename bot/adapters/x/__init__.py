@@ -1,0 +1,1 @@
+"""The X adapter: the only serving package that imports `tweepy`."""
