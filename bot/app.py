@@ -14,49 +14,25 @@ import functools
 import logging
 import signal
 from collections.abc import Sequence
-from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
-from bot.ports import Adapter, Emit, QueueBusy
 from bot.config import Config, Secrets
 from bot.errors import UserError
 from bot.events import Event, Platform, Tick
 from bot.generation.base import Generator
 from bot.metrics import Metrics, MetricsServer
-from bot.pipeline import Pipeline, Safety
-from bot.store import AsyncStore, open_store
+from bot.outbox import Safety
+from bot.pipeline import Pipeline
+from bot.ports import Adapter, Emit, QueueBusy
+from bot.store import AsyncStore
+from bot.wiring import Parts, build_parts, close_all
 
 log = logging.getLogger("tweetling.app")
 BACKOFF_START_S = 1.0
 BACKOFF_MAX_S = 60.0
 DRAFT_POLL_S = 5.0
 EMIT_WAIT_S = 120.0  # how long a polling adapter's emit waits for queue room before failing
-
-
-def build_generator(cfg: Config) -> Generator:
-    """Return the configured generation backend (imported lazily: it may load torch)."""
-    from bot.generation.factory import build_generator as factory
-
-    return factory(cfg)
-
-
-def build_safety(cfg: Config, recent_posts: Sequence[str]) -> Safety:
-    """Return the safety chain for the configured model; `recent_posts` newest last."""
-    from bot.safety.factory import build_safety as factory
-
-    model_dir = Path(cfg.model.path).expanduser()
-    safety: Safety = factory(
-        cfg, model_dir=model_dir if model_dir.is_dir() else None, recent_posts=recent_posts
-    )
-    return safety
-
-
-async def load_safety(cfg: Config, store: AsyncStore) -> Safety:
-    """Return the safety chain with its near-duplicate memory seeded from the store's posts."""
-    newest_first = await store.recent_post_texts(cfg.safety.dedupe.recent)
-    # Off the loop: the chain reads word lists, a classifier and the memorization index.
-    return await asyncio.to_thread(build_safety, cfg, newest_first[::-1])  # newest last
 
 
 def build_adapters(cfg: Config, secrets: Secrets, store: AsyncStore) -> list[Adapter]:
@@ -102,13 +78,13 @@ class App:
         self.install_signals = install_signals
         self.metrics = Metrics()
         self.pipeline: Pipeline | None = None
+        self.parts: Parts | None = None
         self.queue: asyncio.Queue[Event | Tick] = asyncio.Queue(cfg.generation.queue_max)
         self.accepting = False
         self._stop_requested = asyncio.Event()
         self._tasks: list[asyncio.Task[Any]] = []
         self._scheduler: Any = None
         self._metrics_server: MetricsServer | None = None
-        self._started: list[str] = []
         self._busy_jobs: set[str] = set()  # schedule rules with a slot queued or in flight
         self._stopped = False
         self._fatal: UserError | None = None  # an adapter that can never start (bad token)
@@ -156,32 +132,24 @@ class App:
         log.info("%s running: adapters %s", self.cfg.bot.name, ", ".join(self.adapters) or "none")
 
     async def _start_core(self) -> None:
-        if self.store is None:  # opening runs the migrations: keep that off the loop too
-            path = self.cfg.storage.resolved_path()
-            self.store = AsyncStore(await asyncio.to_thread(open_store, path))
-        if n := await self.store.recover_interrupted():
-            log.warning("%d interrupted send(s) from the last run marked uncertain (not resent)", n)
-        # Cheap checks first (missing tokens, bad filter files) so they fail before the model loads.
-        if not self._given_adapters:
-            self.adapters = {a.name: a for a in self._make_adapters()}
-        if self.safety is None:
-            self.safety = await load_safety(self.cfg, self.store)
-        if self.generator is None:
-            self.generator = build_generator(self.cfg)
-        await self.generator.start()
-        self._started.append("generator")
-        self.pipeline = Pipeline(
-            self.cfg, self.generator, self.safety, self.store, self.adapters,
-            metrics=self.metrics, schedule_targets=self._schedule_targets(),
-            speedup=self._speedup(),
+        self.parts = await build_parts(
+            self.cfg, self._make_adapters, store=self.store, generator=self.generator,
+            safety=self.safety, metrics=self.metrics, schedule_targets=self._schedule_targets(),
+            speedup=self._speedup(), recover=True,
         )  # fmt: skip
-        await self.pipeline.start()
+        p = self.parts
+        self.store, self.generator, self.safety, self.pipeline = (
+            p.store, p.generator, p.safety, p.pipeline,
+        )  # fmt: skip
+        self.adapters = p.adapters
         if self.cfg.metrics.enabled:
             m = self.cfg.metrics
             self._metrics_server = MetricsServer(self.metrics, m.host, m.port, self._health)
             await self._metrics_server.start()
 
-    def _make_adapters(self) -> list[Adapter]:
+    def _make_adapters(self, store: AsyncStore) -> Sequence[Adapter]:
+        if self._given_adapters:
+            return list(self.adapters.values())
         if self.console:
             from bot.adapters.console import ConsoleAdapter
 
@@ -191,8 +159,7 @@ class App:
                     stdin=stdin, stdout=stdout, on_eof=self._input_ended, bot_name=self.cfg.bot.name
                 )
             ]
-        assert self.store is not None
-        return build_adapters(self.cfg, self.secrets, self.store)
+        return build_adapters(self.cfg, self.secrets, store)
 
     def _schedule_targets(self) -> tuple[Platform, ...]:
         return ("console",) if self.console else tuple(self.cfg.schedule.targets)
@@ -265,20 +232,16 @@ class App:
 
     async def _stop_parts(self) -> None:
         """Stop adapters, metrics, generator and store, each failure logged, none skipped."""
-        parts: list[tuple[str, Any]] = [
+        steps: list[tuple[str, Any]] = [
             (f"adapter {a.name}", a.stop) for a in self.adapters.values()
         ]
         if self._metrics_server is not None:
-            parts.append(("metrics", self._metrics_server.stop))
-        if self.generator is not None and "generator" in self._started:
-            parts.append(("generator", self.generator.close))
+            steps.append(("metrics", self._metrics_server.stop))
+        if self.parts is not None:  # else the generator never started
+            steps.append(("generator", self.parts.generator.close))
         if self.store is not None:
-            parts.append(("store", self.store.aclose))
-        for what, stop in parts:
-            try:
-                await stop()
-            except Exception:
-                log.exception("stopping %s failed", what)
+            steps.append(("store", self.store.aclose))
+        await close_all(steps)
 
     def _remove_signal_handlers(self) -> None:
         with contextlib.suppress(Exception):

@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 
 from bot import app as app_module
-from bot.ports import QueueBusy
+from bot import wiring
 from bot.app import App
 from bot.config import Config
 from bot.errors import ConfigError
 from bot.events import Event
 from bot.generation.scripted import ScriptedGenerator
+from bot.ports import QueueBusy
 from bot.safety.base import CheckContext
 from bot.store import AsyncStore, open_store
 from tests.daemon_fakes import RecordingAdapter, WordSafety, config
@@ -269,7 +270,7 @@ async def test_safety_memory_is_seeded_newest_last_from_the_store(tmp_path: Path
     sync.close()
     cfg = config(safety={"classifier": {"enabled": False}, "dedupe": {"recent": 2}})
     store = AsyncStore(open_store(tmp_path / "db"))
-    safety = await app_module.load_safety(cfg, store)
+    safety = await wiring.load_safety(cfg, store)
     await store.aclose()
     assert not safety.check_output(POSTS[1], CheckContext()).allowed  # remembered
     safety.remember("a brand new thought about rain on a tin roof at night")  # evicts the oldest
@@ -289,8 +290,8 @@ async def test_start_opens_the_store_and_builds_safety_off_the_loop(
 
         return call
 
-    monkeypatch.setattr(app_module, "open_store", spy("store", open_store))
-    monkeypatch.setattr(app_module, "build_safety", spy("safety", lambda *a: WordSafety()))
+    monkeypatch.setattr(wiring, "open_store", spy("store", open_store))
+    monkeypatch.setattr(wiring, "build_safety", spy("safety", lambda *a: WordSafety()))
     cfg = config(storage={"path": str(tmp_path / "db")})
     app = App(cfg, generator=ScriptedGenerator(["hi"]), adapters=[], install_signals=False)
     async with app:

@@ -112,7 +112,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def _check_model(cfg: Config) -> str:
-    from bot.app import build_generator
+    from bot.wiring import build_generator
 
     async def load_and_close() -> str:
         gen = build_generator(cfg)
@@ -124,7 +124,7 @@ def _check_model(cfg: Config) -> str:
 
 
 def _check_safety(cfg: Config) -> str:
-    from bot.app import build_safety
+    from bot.wiring import build_safety
 
     safety: Any = build_safety(cfg, ())
     names = [f.name for f in getattr(getattr(safety, "output", None), "filters", [])]

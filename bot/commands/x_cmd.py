@@ -20,9 +20,11 @@ from bot.config import Config
 from bot.events import Event, Outgoing, Tick
 
 if TYPE_CHECKING:
-    from bot.ports import Emit
     from bot.adapters.x.adapter import XAdapter
+    from bot.generation.base import Generator
     from bot.pipeline import Pipeline
+    from bot.ports import Emit
+    from bot.store import AsyncStore
 
 
 def register(sub: Subparsers) -> None:
@@ -91,7 +93,6 @@ class Session:
     adapter: XAdapter
     recorder: Recorder
     pipeline: Pipeline
-    closers: list[Any] = field(default_factory=list)
 
 
 @asynccontextmanager
@@ -100,36 +101,29 @@ async def session(
 ) -> AsyncIterator[Session]:
     """Open the store, the X adapter, the generator (or the given text) and the safety chain."""
     from bot.adapters.x.adapter import build_adapter
-    from bot.app import load_safety
     from bot.config import load_secrets
-    from bot.pipeline import Pipeline
-    from bot.store import AsyncStore, open_store
+    from bot.wiring import build_parts
 
-    store = AsyncStore(open_store(cfg.storage.resolved_path()))
+    made: list[Recorder] = []
+
+    def adapters(store: AsyncStore) -> list[Recorder]:
+        made.append(Recorder(build_adapter(cfg, load_secrets(), store, poll=poll)))
+        return made
+
+    parts = await build_parts(cfg, adapters, generator=_generator(cfg, text))
     try:
-        adapter = build_adapter(cfg, load_secrets(), store, poll=poll)
-        generator = _generator(cfg, text)
-        await generator.start()
-        try:
-            safety = await load_safety(cfg, store)
-            recorder = Recorder(adapter)
-            pipeline = Pipeline(cfg, generator, safety, store, {"x": recorder})
-            await pipeline.start()
-            yield Session(adapter, recorder, pipeline)
-        finally:
-            await adapter.stop()
-            await generator.close()
+        yield Session(made[0].inner, made[0], parts.pipeline)
     finally:
-        await store.aclose()
+        await parts.aclose()
 
 
-def _generator(cfg: Config, text: str | None) -> Any:
+def _generator(cfg: Config, text: str | None) -> Generator:
     """Return the configured generator, or one that offers exactly the given text."""
     if text is not None:
         from bot.generation.scripted import ScriptedGenerator
 
         return ScriptedGenerator([text])
-    from bot.generation.factory import build_generator
+    from bot.wiring import build_generator
 
     return build_generator(cfg)
 
