@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from bot.errors import DataError
@@ -19,6 +20,8 @@ NOT_A_LANGUAGE = frozenset({"und", "qme", "zxx", "qam", "qct", "qht", "qst", "qi
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 _LEADING_MENTION = re.compile(r"^\s*@\w{1,15}\b")
+MAX_CONTEXT_TURNS = 4  # earlier turns kept as a reply's context
+MAX_FILE_BYTES = 4 * 2**30  # larger "exports" are mistakes (a disk image, a video), not posts
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +39,26 @@ class RawPost:
     # The conversation this post answers, oldest turn first (empty for a free post). A post with
     # context becomes a (context -> reply) training pair; see bot/prompting.py.
     context: tuple[str, ...] = ()
+    # Kept as metadata (Mastodon's content warning and sensitive flag, Bluesky's self-labels).
+    content_warning: str | None = None
+    sensitive: bool = False
+    # "public", "unlisted", "followers" or "direct" where the source says; None when unknown.
+    visibility: str | None = None
 
 
 def parse_created_at(value: Any) -> str | None:
     """Return an ISO 8601 string for X's or an ISO timestamp, the raw string if unknown."""
     if value is None or value == "":
         return None
+    if isinstance(value, bool):
+        return None
     if isinstance(value, int | float):
-        return datetime.fromtimestamp(float(value), tz=UTC).isoformat()
+        try:
+            return datetime.fromtimestamp(float(value), tz=UTC).isoformat()
+        except (OverflowError, ValueError, OSError):  # nan, inf, or beyond year 9999
+            return None
+    if not isinstance(value, str):
+        return None
     text = str(value).strip()
     for parse in (_parse_twitter_time, _parse_iso_time):
         parsed = parse(text)
@@ -147,3 +162,51 @@ def parse_json(text: str, where: str, hint: str) -> Any:
             f"{where} is not valid JSON ({exc.msg}; line {exc.lineno}, column {exc.colno})",
             hint=hint,
         ) from exc
+    except RecursionError:  # arrays or objects nested thousands deep: no export does that
+        raise DataError(f"{where} is nested too deeply to be an export", hint=hint) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise DataError(f"{where} is not usable JSON ({exc})", hint=hint) from None
+
+
+def read_bytes(path: Path, hint: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Return a file's bytes; a DataError for an unreadable or absurdly large file."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise DataError(
+                f"{path} is {size / 2**30:.1f} GiB, more than the {limit / 2**30:.0f} GiB "
+                "a source may be",
+                hint="split it, or pass only the file that holds the posts",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"cannot read {path} ({exc.strerror or exc})", hint=hint) from None
+
+
+def decode_text(data: bytes, where: str, hint: str) -> str:
+    """Decode UTF-8 (a BOM allowed), or raise DataError naming `where`."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{where} is not UTF-8 text", hint=hint) from None
+
+
+def thread_context(
+    post_id: str,
+    parent_of: Mapping[str, str],
+    text_of: Mapping[str, str],
+    turns: int = MAX_CONTEXT_TURNS,
+) -> tuple[str, ...]:
+    """Return the texts a post answers, oldest first: its parent chain within the source."""
+    chain: list[str] = []
+    seen = {post_id}
+    parent = parent_of.get(post_id)
+    # A loop, not recursion: threads can be thousands long, and ids can loop in edited data.
+    while parent is not None and parent not in seen and len(chain) < turns:
+        text = text_of.get(parent, "").strip()
+        if not text:  # unknown or media-only: what came before it would be misleading
+            break
+        chain.append(text)
+        seen.add(parent)
+        parent = parent_of.get(parent)
+    return tuple(reversed(chain))
