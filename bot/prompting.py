@@ -1,18 +1,37 @@
-"""The post format, shared by training and serving so the two cannot drift.
+"""The post and pair formats, shared by training and serving so the two cannot drift.
 
-Every training example is ``SEP + post + SEP`` where SEP is the tokenizer's EOS token. The
-leading SEP teaches the model that a post starts after it, so a free post is generated from
-the prompt ``SEP`` alone and a prompted post from ``SEP + prefix``; the trailing SEP teaches
-it to stop at the end of a post. Pure functions only: no torch, no tokenizer objects.
+Every free post is ``SEP + post + SEP`` where SEP is the tokenizer's EOS token. The leading SEP
+teaches the model that a post starts after it, so a free post is generated from the prompt
+``SEP`` alone and a prompted post from ``SEP + prefix``; the trailing SEP teaches it to stop at
+the end of a post.
+
+A (context -> reply) pair is ``pair_prompt(context) + reply + SEP``::
+
+    SEP> oldest turn
+    > most recent turn
+    Reply:
+    the person's reply SEP
+
+Training masks the prompt out of the loss and learns only the reply; serving builds the same
+prompt from a mention and its reply chain and lets the model write the reply. Each turn is one
+line (its newlines become spaces), so the prompt parses back unambiguously. Pure functions
+only: no torch, no tokenizer objects (a token counter can be passed in as `measure`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 # A post never spans these: if the model starts a new "post" mid-text we cut there.
 _SPECIAL_TOKEN = re.compile(r"<\|[^|>]{1,40}\|>|</?s>|\[(?:PAD|CLS|SEP|UNK|MASK)\]")
 _WHITESPACE_RUN = re.compile(r"[ \t]+")
+_ANY_WHITESPACE = re.compile(r"\s+")
+
+TURN_MARK = "> "  # starts each context line
+REPLY_MARK = "Reply:"  # the line after the context; the reply starts on the next line
+PAIR_PROMPT_CHARS = 600  # default context budget: about 150 tokens of recent turns
+MAX_TURNS = 4  # the most recent turns a prompt keeps, however short
 
 
 def training_text(post: str, eos: str) -> str:
@@ -61,3 +80,71 @@ def mention_prompt(mention_text: str, style: str = "free") -> str | None:
     if style == "continue" and mention_text.strip():
         return mention_text.strip()
     return None
+
+
+def context_turn(text: str) -> str:
+    """Return one context turn as it appears in a prompt: one line, single spaces."""
+    return _ANY_WHITESPACE.sub(" ", text).strip()
+
+
+def pair_prompt(
+    context: Sequence[str],
+    eos: str,
+    budget: int = PAIR_PROMPT_CHARS,
+    measure: Callable[[str], int] = len,
+    max_turns: int = MAX_TURNS,
+) -> str:
+    """Return the prompt that asks for a reply to `context` (oldest turn first).
+
+    The most recent turns are kept while the whole prompt fits `budget` as counted by
+    `measure` (characters by default, or a tokenizer's count); if even the last turn alone
+    does not fit, its most recent words are kept. Empty turns are skipped; no turn at all
+    gives the prompt of a reply to nothing, which still asks for a reply.
+    """
+    turns = [t for t in (context_turn(c) for c in context) if t][-max(1, max_turns) :]
+    kept: list[str] = []
+    for turn in reversed(turns):
+        if measure(_render([turn, *kept], eos)) > budget:
+            break
+        kept.insert(0, turn)
+    if not kept and turns:
+        kept = [_fit_tail(turns[-1], eos, budget, measure)]
+    return _render([t for t in kept if t], eos)
+
+
+def _render(turns: Sequence[str], eos: str) -> str:
+    """Return the prompt text for turns that are already one line each."""
+    lines = "".join(f"{TURN_MARK}{turn}\n" for turn in turns)
+    return f"{eos}{lines}{REPLY_MARK}\n"
+
+
+def _fit_tail(turn: str, eos: str, budget: int, measure: Callable[[str], int]) -> str:
+    """Return the longest word-aligned tail of `turn` whose prompt fits `budget`."""
+    words = turn.split(" ")
+    low, high = 0, len(words)  # binary search on how many trailing words to keep
+    while low < high:
+        mid = (low + high + 1) // 2
+        if measure(_render([" ".join(words[-mid:])], eos)) <= budget:
+            low = mid
+        else:
+            high = mid - 1
+    return " ".join(words[-low:]) if low else ""
+
+
+def pair_training_text(context: Sequence[str], reply: str, eos: str) -> tuple[str, str]:
+    """Return a pair's training text as (prompt, completion): the loss covers the completion."""
+    return pair_prompt(context, eos, budget=10**9), f"{reply.strip()}{eos}"
+
+
+def parse_pair(text: str, eos: str) -> tuple[tuple[str, ...], str] | None:
+    """Return (context, reply) from a pair's full text, or None if it is not one."""
+    body = text[len(eos) :] if eos and text.startswith(eos) else text
+    if eos and body.endswith(eos):
+        body = body[: -len(eos)]
+    lines = body.split("\n")
+    turns: list[str] = []
+    while lines and lines[0].startswith(TURN_MARK):
+        turns.append(lines.pop(0)[len(TURN_MARK) :])
+    if not lines or lines[0] != REPLY_MARK:
+        return None
+    return tuple(turns), "\n".join(lines[1:])

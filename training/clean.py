@@ -16,7 +16,8 @@ from typing import Any
 from bot.config import DataConfig
 from bot.errors import DataError
 from training.dedupe import find_duplicates
-from training.sources import read_sources
+from training.mentions import strip_mentions
+from training.sources import ReadOptions, read_sources
 from training.sources.base import RawPost
 
 COUNT_KEYS = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
@@ -25,6 +26,7 @@ STATS_FILE = "stats.json"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.(?:twitter|x)\.com/\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,50}")
+_LEADING_HANDLES = re.compile(r"^(?:\s*(?<![\w@])@\w{1,50})+[\s,:]*")  # a reply's addressees
 _HASHTAG = re.compile(r"(?<![\w#&])#(\w+)")
 _TRAILING_HASHTAGS = re.compile(r"(?:\s*(?<![\w#&])#\w+)+\s*$")
 _RETWEET = re.compile(r"^\s*RT @\w+:?\s*")
@@ -48,6 +50,7 @@ class CleanPost:
     account: str
     created_at: str | None = None
     lang: str | None = None
+    context: tuple[str, ...] = ()  # the turns this post answers: a (context -> reply) pair
 
 
 @dataclass
@@ -61,7 +64,9 @@ class DataStats:
     duplicates: int = 0
     other_dropped: int = 0
     kept: int = 0
+    pairs: int = 0  # kept posts that answer a context (counted in kept too)
     kept_chars: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)  # dropped while reading (chat exports)
     other_reasons: dict[str, int] = field(default_factory=dict)  # empty, language, balance
     date_range: list[str] | None = None  # [first, last] ISO dates of the kept posts
     languages: dict[str, int] = field(default_factory=dict)  # kept posts per language code
@@ -87,6 +92,7 @@ class DataStats:
             ("Duplicates", self.duplicates),
             ("Other drops", self.other_dropped),
             ("Tweets kept", self.kept),
+            ("Pairs (context -> reply)", self.pairs),
         ]
 
 
@@ -103,10 +109,15 @@ class Prepared:
         return sum(len(post.text) for post in self.posts)
 
 
-def prepare(sources: Sequence[str | Path], cfg: DataConfig | None = None) -> Prepared:
+def prepare(
+    sources: Sequence[str | Path], cfg: DataConfig | None = None, options: ReadOptions | None = None
+) -> Prepared:
     """Read every source and clean the posts with the [data] rules."""
     cfg = cfg or DataConfig()
-    return clean_posts(read_sources(sources, cfg), cfg)
+    skipped: Counter[str] = Counter()
+    prepared = clean_posts(read_sources(sources, cfg, options, skipped), cfg)
+    prepared.stats.skipped = dict(sorted(skipped.items()))
+    return prepared
 
 
 def clean_text(text: str, cfg: DataConfig, retweet: bool = False) -> str:
@@ -120,7 +131,7 @@ def clean_text(text: str, cfg: DataConfig, retweet: bool = False) -> str:
     if cfg.remove_urls and _may_have_url(text):
         text = _URL.sub(" ", text)
     if cfg.mentions == "strip":
-        text = _MENTION.sub(" ", text)
+        text = strip_mentions(text)
     elif cfg.mentions == "placeholder":
         text = _MENTION.sub(cfg.mention_placeholder, text)
     if cfg.hashtags == "strip":  # a trailing block of tags goes; tags inside a sentence lose "#"
@@ -176,16 +187,27 @@ def _codes(languages: list[str]) -> set[str]:
     return {code.strip().lower() for code in languages}
 
 
+def clean_context(turns: Sequence[str], cfg: DataConfig) -> tuple[str, ...]:
+    """Return a pair's context turns cleaned like posts (turns left empty are dropped)."""
+    cleaned = (clean_text(turn, cfg) for turn in turns)
+    return tuple(turn for turn in cleaned if turn)
+
+
 def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:
-    """Return (the rule that drops the post or None, its cleaned text); duplicates come later."""
+    """Return (the rule that drops the post or None, its cleaned text); duplicates come later.
+
+    A reply with its context is a pair and stays even with drop_replies: the context is what
+    replies lacked. A pair's reply loses its leading @handles (the platform adds those).
+    """
     retweet = is_retweet(post)
     if retweet and cfg.drop_retweets:
         return "retweets", ""
-    if post.is_reply and cfg.drop_replies:
+    if post.is_reply and cfg.drop_replies and not post.context:
         return "replies", ""
     if cfg.languages and post.lang is not None and post.lang not in _codes(cfg.languages):
         return "language", ""  # posts X could not place (und, qme, zxx) are kept
-    text = clean_text(post.text, cfg, retweet=retweet)
+    raw = _LEADING_HANDLES.sub("", post.text) if post.context else post.text
+    text = clean_text(raw, cfg, retweet=retweet)
     if not text:
         return "empty", ""
     if is_short(text, cfg):
@@ -229,8 +251,11 @@ def _drop_duplicates(
         if duplicate:
             tally.move(post.account, "duplicates")
         else:
+            context = clean_context(post.context, cfg) if post.context else ()
             kept.append(
-                CleanPost(post.id, text, post.source, post.account, post.created_at, post.lang)
+                CleanPost(
+                    post.id, text, post.source, post.account, post.created_at, post.lang, context
+                )
             )
     return kept
 
@@ -296,6 +321,7 @@ class _Tally:
     def finish(self, kept: list[CleanPost]) -> DataStats:
         """Return the stats: overall, per account, with the kept posts' dates and languages."""
         kept_by: Counter[str] = Counter(p.account for p in kept)
+        pairs_by: Counter[str] = Counter(p.account for p in kept if p.context)
         chars_by: Counter[str] = Counter()
         for post in kept:
             chars_by[post.account] += len(post.text)
@@ -303,6 +329,7 @@ class _Tally:
         reasons: Counter[str] = Counter()
         for account, counts in sorted(self.counts.items()):
             row = self._row(counts, kept_by[account], chars_by[account])
+            row["pairs"] = pairs_by[account]
             stats.by_source[account] = row
             for key, value in row.items():
                 setattr(stats, key, getattr(stats, key) + value)
@@ -344,7 +371,7 @@ def ensure_enough(prepared: Prepared, min_chars: int) -> None:
 def write_prepared(prepared: Prepared, out_dir: str | Path) -> Path:
     """Write train.jsonl (one cleaned post per line) and stats.json into out_dir."""
     out = Path(out_dir)
-    lines = (json.dumps(asdict(post), ensure_ascii=False) + "\n" for post in prepared.posts)
+    lines = (json.dumps(_row_of(post), ensure_ascii=False) + "\n" for post in prepared.posts)
     try:
         out.mkdir(parents=True, exist_ok=True)
         _write_atomic(out / TRAIN_FILE, "".join(lines))
@@ -355,6 +382,13 @@ def write_prepared(prepared: Prepared, out_dir: str | Path) -> Path:
             hint="choose a directory you can write to with --out",
         ) from None
     return out
+
+
+def _row_of(post: CleanPost) -> dict[str, Any]:
+    """Return a train.jsonl row: the post's fields, with "context" only for pairs."""
+    row = asdict(post)
+    context = row.pop("context")
+    return {**row, "context": list(context)} if context else row
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -393,6 +427,9 @@ def _read_line(line: str, path: Path, number: int) -> CleanPost:
     """Parse one train.jsonl line."""
     try:
         obj = json.loads(line)
+        context = obj.get("context") or []
+        if not isinstance(context, list) or not all(isinstance(t, str) for t in context):
+            raise TypeError("context must be a list of strings")
         return CleanPost(
             id=str(obj.get("id", f"{path.stem}:{number}")),
             text=str(obj["text"]),
@@ -400,8 +437,9 @@ def _read_line(line: str, path: Path, number: int) -> CleanPost:
             account=str(obj.get("account", path.parent.name)),
             created_at=obj.get("created_at"),
             lang=obj.get("lang"),
+            context=tuple(context),
         )
-    except (json.JSONDecodeError, KeyError, AttributeError) as exc:
+    except (json.JSONDecodeError, KeyError, AttributeError, TypeError) as exc:
         raise DataError(
             f"{path}:{number} is not a prepared post", hint="prepare the data again"
         ) from exc

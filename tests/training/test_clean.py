@@ -208,5 +208,5 @@ def test_prepare_reads_paths(tmp_path: Path) -> None:
     got = prepare([tmp_path / "p.txt"], DataConfig())
     assert [p.text for p in got.posts] == ["first post of the day", "second post of the day"]
     assert got.stats.by_source == {
-        "p": {k: v for k, v in got.stats.to_dict().items() if k in (*COUNT_KEYS, "kept_chars")}
+        "p": {k: v for k, v in got.stats.to_dict().items() if k in (*COUNT_KEYS, "kept_chars", "pairs")}
     }

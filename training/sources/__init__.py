@@ -1,36 +1,63 @@
-"""Readers for every source of posts: X archives, the X API, JSONL/CSV/TXT files."""
+"""Readers for every source of posts: X archives, the X API, Discord exports, JSONL/CSV/TXT."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import DataConfig
 from bot.errors import DataError
 from training.sources.base import RawPost
 
-SUPPORTED = "an X archive (folder, .zip or data/tweets.js), .jsonl, .json (API dump), .csv or .txt"
+SUPPORTED = (
+    "an X archive (folder, .zip or data/tweets.js), .jsonl, .json (API dump or Discord export), "
+    ".csv or .txt"
+)
 
 
-def read_source(path: str | Path, cfg: DataConfig | None = None) -> list[RawPost]:
-    """Read one source, choosing the reader from what the path is; raise DataError if empty."""
-    from training.sources import files, x_api, x_archive
+@dataclass(frozen=True)
+class ReadOptions:
+    """Who the posts are by, where a source cannot tell alone."""
+
+    author: str | None = None  # the person in a chat export (Discord): name, nickname or id
+    handle: str | None = None  # the person's handle, for sources that do not name them
+
+
+def read_source(
+    path: str | Path,
+    cfg: DataConfig | None = None,
+    options: ReadOptions | None = None,
+    skipped: Counter[str] | None = None,
+) -> list[RawPost]:
+    """Read one source, choosing the reader from what the path is; raise DataError if empty.
+
+    `skipped` counts what a reader dropped before cleaning (a chat export's bots, system
+    messages, attachment-only messages, other people's messages).
+    """
+    from training.sources import discord_export, files, x_archive
 
     cfg = cfg or DataConfig()
+    opts = options or ReadOptions()
     path = Path(path)
     if not path.exists():
         raise DataError(f"{path} does not exist", hint=f"pass {SUPPORTED}")
     suffix = path.suffix.lower()
-    if path.is_dir() or suffix in (".zip", ".js"):
-        posts = x_archive.read_archive(path)
+    if path.is_dir() and discord_export.holds_exports(path):
+        posts = discord_export.read_folder(path, opts.author, opts.handle, skipped)
+    elif path.is_dir() or suffix in (".zip", ".js"):
+        posts = x_archive.read_archive(path, handle=opts.handle)
     elif suffix in (".jsonl", ".ndjson"):
-        posts = files.read_jsonl(path)
+        posts = files.read_jsonl(path, account=opts.handle)
     elif suffix == ".json":
-        posts = x_api.read_json_dump(path)
+        posts = _read_json(path, opts, skipped)
+    elif suffix == ".csv" and discord_export.is_csv_export(path):
+        posts = discord_export.read_csv_export(path, opts.author, opts.handle, skipped)
     elif suffix in (".csv", ".tsv"):
-        posts = files.read_csv(path, cfg.csv_text_column)
+        posts = files.read_csv(path, cfg.csv_text_column, account=opts.handle)
     elif suffix == ".txt":
-        posts = files.read_txt(path)
+        posts = files.read_txt(path, account=opts.handle)
     else:
         raise DataError(f"{path}: unknown kind of file", hint=f"pass {SUPPORTED}")
     if not posts:
@@ -38,11 +65,26 @@ def read_source(path: str | Path, cfg: DataConfig | None = None) -> list[RawPost
     return posts
 
 
-def read_sources(paths: Sequence[str | Path], cfg: DataConfig | None = None) -> list[RawPost]:
+def _read_json(path: Path, opts: ReadOptions, skipped: Counter[str] | None) -> list[RawPost]:
+    """Read a .json file: a Discord channel export, or an X API dump."""
+    from training.sources import discord_export, x_api
+
+    data = x_api.load_json(path)
+    if discord_export.is_export(data):
+        return discord_export.read_export(data, path, opts.author, opts.handle, skipped)
+    return x_api.posts_from_dump(data, path, account=opts.handle)
+
+
+def read_sources(
+    paths: Sequence[str | Path],
+    cfg: DataConfig | None = None,
+    options: ReadOptions | None = None,
+    skipped: Counter[str] | None = None,
+) -> list[RawPost]:
     """Read several sources (several accounts may be blended) into one list."""
     if not paths:
         raise DataError("no source given", hint=f"pass {SUPPORTED}")
     posts: list[RawPost] = []
     for path in paths:
-        posts.extend(read_source(path, cfg))
+        posts.extend(read_source(path, cfg, options, skipped))
     return posts

@@ -37,10 +37,22 @@ TWEET_FIELDS = [
 ]
 
 
+EXPANSIONS = ["referenced_tweets.id"]  # the parent of each reply, for its context
+
+
 def post_from_object(
-    obj: Mapping[str, Any], where: str, source: str, account: str, default_id: str
+    obj: Mapping[str, Any],
+    where: str,
+    source: str,
+    account: str,
+    default_id: str,
+    parents: Mapping[str, str] | None = None,
 ) -> RawPost:
-    """Turn a post object (ours, v1.1 or v2) into a RawPost; raise DataError without text."""
+    """Turn a post object (ours, v1.1 or v2) into a RawPost; raise DataError without text.
+
+    Its context is our records' `context` (a string or a list of strings, oldest first), or
+    the text of the post it replies to when `parents` (id -> text, a v2 `includes`) has it.
+    """
     text = _text(obj, where)
     author = _author_id(obj)
     return RawPost(
@@ -52,7 +64,29 @@ def post_from_object(
         lang=normalize_lang(obj.get("lang")),
         is_retweet=_is_retweet(obj),
         is_reply=_is_reply(obj, text, author),
+        context=_context(obj, where, parents or {}),
     )
+
+
+def _context(obj: Mapping[str, Any], where: str, parents: Mapping[str, str]) -> tuple[str, ...]:
+    """Return a post's context: its `context` field, or its parent's text from `parents`."""
+    given = obj.get("context")
+    if isinstance(given, str):
+        return (given,) if given.strip() else ()
+    if isinstance(given, list):
+        if not all(isinstance(turn, str) for turn in given):
+            raise DataError(
+                f"{where}: context must be a string or a list of strings",
+                hint='write "context": ["the message this post answers"]',
+            )
+        return tuple(turn for turn in given if turn.strip())
+    if given is not None:
+        raise DataError(f"{where}: context must be a string or a list of strings")
+    for ref in _refs(obj):
+        parent = parents.get(id_string(ref.get("id")) or "")
+        if ref.get("type") == "replied_to" and parent and parent.strip():
+            return (parent,)
+    return ()
 
 
 def _text(obj: Mapping[str, Any], where: str) -> str:
@@ -126,26 +160,37 @@ def _refs(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def read_json_dump(path: Path) -> list[RawPost]:
     """Read a JSON dump: a list of post objects, or {"data": [...]} / {"statuses": [...]}."""
+    return posts_from_dump(load_json(path), path)
+
+
+def load_json(path: Path) -> Any:
+    """Parse a whole .json file, with a DataError that says what is wrong."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"{path} is not UTF-8 text") from exc
-    data = parse_json(text, str(path), "the file may be truncated; download it again")
-    items, users = _dump_items(data, path)
+    except OSError as exc:
+        raise DataError(f"cannot read {path} ({exc.strerror or exc})") from None
+    return parse_json(text, str(path), "the file may be truncated; download it again")
+
+
+def posts_from_dump(data: Any, path: Path, account: str | None = None) -> list[RawPost]:
+    """Return the posts of a parsed dump; v2 `includes` give handles and replies' parents."""
+    items, users, parents = _dump_items(data, path)
     posts = []
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise DataError(f"{path}: post #{i + 1} is not a JSON object")
-        account = users.get(id_string(item.get("author_id")) or "", path.stem)
+        name = users.get(id_string(item.get("author_id")) or "", account or path.stem)
         where = f"{path}: post #{i + 1}"
-        posts.append(post_from_object(item, where, str(path), account, f"{path.stem}:{i}"))
+        posts.append(post_from_object(item, where, str(path), name, f"{path.stem}:{i}", parents))
     return posts
 
 
-def _dump_items(data: Any, path: Path) -> tuple[list[Any], dict[str, str]]:
-    """Return the post objects of a dump, and v2's author id -> username map."""
+def _dump_items(data: Any, path: Path) -> tuple[list[Any], dict[str, str], dict[str, str]]:
+    """Return a dump's post objects, v2's author id -> username and post id -> text maps."""
     if isinstance(data, list):
-        return data, {}
+        return data, {}, {}
     if isinstance(data, dict):
         for key in ("data", "statuses", "tweets"):
             if isinstance(data.get(key), list):
@@ -155,11 +200,25 @@ def _dump_items(data: Any, path: Path) -> tuple[list[Any], dict[str, str]]:
                     for u in includes.get("users", [])
                     if isinstance(u, dict) and u.get("id") and u.get("username")
                 }
-                return data[key], users
+                return data[key], users, included_texts(includes)
     raise DataError(
         f"{path} holds no list of posts",
         hint='expected a JSON list of posts, or an object with "data" or "statuses"',
     )
+
+
+def included_texts(includes: Mapping[str, Any]) -> dict[str, str]:
+    """Return id -> text of the posts in a v2 `includes` (the replies' parents)."""
+    texts = {}
+    for item in includes.get("tweets") or []:
+        data = item.data if hasattr(item, "data") else item  # tweepy's Tweet, or plain JSON
+        if (
+            isinstance(data, dict)
+            and id_string(data.get("id"))
+            and isinstance(data.get("text"), str)
+        ):
+            texts[str(id_string(data.get("id")))] = _text(data, "included post")
+    return texts
 
 
 # ---------------------------------------------------------------- downloading with tweepy
@@ -215,10 +274,12 @@ def _timeline(
             max_results=max(5, min(PAGE_SIZE, limit - count)),
             pagination_token=token,
             tweet_fields=TWEET_FIELDS,
+            expansions=EXPANSIONS,
         )
+        parents = included_texts(page.includes or {})
         for tweet in (page.data or [])[: limit - count]:
             count += 1
-            yield record_from_v2(dict(tweet.data), handle)
+            yield record_from_v2(dict(tweet.data), handle, parents)
         if on_page is not None:
             on_page(count)
         token = (page.meta or {}).get("next_token")
@@ -226,10 +287,13 @@ def _timeline(
             return
 
 
-def record_from_v2(tweet: dict[str, Any], handle: str) -> dict[str, Any]:
+def record_from_v2(
+    tweet: dict[str, Any], handle: str, parents: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """Return the JSONL record written for one v2 post (readable by the JSONL reader)."""
-    post = post_from_object(tweet, f"@{handle}", f"x:{handle}", handle, str(tweet.get("id")))
-    return {
+    where, source = f"@{handle}", f"x:{handle}"
+    post = post_from_object(tweet, where, source, handle, str(tweet.get("id")), parents)
+    record = {
         "id": post.id,
         "text": post.text,
         "created_at": post.created_at,
@@ -238,6 +302,9 @@ def record_from_v2(tweet: dict[str, Any], handle: str) -> dict[str, Any]:
         "retweet": post.is_retweet,
         "reply": post.is_reply,
     }
+    if post.context:
+        record["context"] = list(post.context)
+    return record
 
 
 def _api_error(exc: Exception, handle: str) -> UserError:

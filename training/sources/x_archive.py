@@ -19,6 +19,7 @@ from training.sources.base import (
     parse_created_at,
     parse_json,
     require_text,
+    thread_context,
 )
 
 # `window.YTD.tweets.part0 = [ ... ]`: a JSON array behind one JavaScript assignment.
@@ -61,8 +62,13 @@ class _ArchiveFiles:
         return f"{self.label}/{name}"
 
 
-def read_archive(path: Path) -> list[RawPost]:
-    """Read every post of an X archive; raise DataError naming the file on malformed input."""
+def read_archive(path: Path, handle: str | None = None) -> list[RawPost]:
+    """Read every post of an X archive; raise DataError naming the file on malformed input.
+
+    The account is the owner's handle from account.js (also beside a tweets.js passed alone),
+    else `handle`, else the archive's name. A reply to a post in the archive (a thread) keeps
+    the posts it answers as its context.
+    """
     files = _open(path)
     # A .js file named on the command line is read whatever it is called.
     parts = (
@@ -76,7 +82,9 @@ def read_archive(path: Path) -> list[RawPost]:
             hint="pass the unzipped X archive folder (the one with data/ inside) or the .zip",
         )
     owner = _read_owner(files)
-    label = owner.username or _archive_name(path)
+    if owner.username is None and path.is_file() and path.suffix.lower() == ".js":
+        owner = _read_owner(_folder_files(path.parent))  # account.js sits beside tweets.js
+    label = owner.username or handle or _archive_name(path)
     read: list[tuple[RawPost, _Target | None]] = []
     for name in parts:
         items = parse_ytd(files.text(name), files.where(name), TWEET_KINDS)
@@ -154,12 +162,21 @@ def _reply_target(tweet: dict[str, Any]) -> _Target | None:
 
 
 def _mark_replies(read: list[tuple[RawPost, _Target | None]], owner: Owner) -> list[RawPost]:
-    """Keep `is_reply` only for replies to others; self-replies are threads, the owner's words."""
+    """Keep `is_reply` only for replies to others; give replies within the archive context."""
     own_ids = {post.id for post, _target in read}
-    return [
-        replace(post, is_reply=False) if target and _is_self(target, owner, own_ids) else post
+    text_of = {post.id: post.text for post, _target in read}
+    parent_of = {
+        post.id: target[0]
         for post, target in read
-    ]
+        if target is not None and target[0] is not None and target[0] in own_ids
+    }
+    marked = []
+    for post, target in read:
+        context = thread_context(post.id, parent_of, text_of) if post.id in parent_of else ()
+        self_reply = target is not None and _is_self(target, owner, own_ids)
+        is_reply = post.is_reply and not self_reply
+        marked.append(replace(post, is_reply=is_reply, context=context))
+    return marked
 
 
 def _is_self(target: _Target, owner: Owner, own_ids: set[str]) -> bool:
