@@ -202,6 +202,8 @@ def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:
     retweet = is_retweet(post)
     if retweet and cfg.drop_retweets:
         return "retweets", ""
+    if post.visibility == "direct":  # written for one person (a Mastodon DM), never for a bot
+        return "private", ""
     if post.is_reply and cfg.drop_replies and not post.context:
         return "replies", ""
     if cfg.languages and post.lang is not None and post.lang not in _codes(cfg.languages):
