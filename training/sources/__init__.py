@@ -1,4 +1,4 @@
-"""Readers for every source of posts: X archives, the X API, Discord exports, JSONL/CSV/TXT."""
+"""Readers for every source of posts: X, Mastodon, Bluesky, Telegram, Discord, JSONL/CSV/TXT."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from bot.errors import DataError
 from training.sources.base import RawPost
 
 SUPPORTED = (
-    "an X archive (folder, .zip or data/tweets.js), .jsonl, .json (API dump or Discord export), "
-    ".csv or .txt"
+    "an X archive (folder, .zip or data/tweets.js), a Mastodon export (folder, .zip or "
+    "outbox.json), a Bluesky repository (.car), a Telegram export (result.json), .jsonl, "
+    ".json (API dump or Discord export), .csv or .txt"
 )
 
 
@@ -36,7 +37,7 @@ def read_source(
     `skipped` counts what a reader dropped before cleaning (a chat export's bots, system
     messages, attachment-only messages, other people's messages).
     """
-    from training.sources import discord_export, files, x_archive
+    from training.sources import bluesky, discord_export, files, mastodon, telegram, x_archive
 
     cfg = cfg or DataConfig()
     opts = options or ReadOptions()
@@ -46,6 +47,12 @@ def read_source(
     suffix = path.suffix.lower()
     if path.is_dir() and discord_export.holds_exports(path):
         posts = discord_export.read_folder(path, opts.author, opts.handle, skipped)
+    elif mastodon.holds_outbox(path):
+        posts = mastodon.read_export(path, opts.handle)
+    elif telegram.holds_export(path):
+        posts = telegram.read_path(path, opts.author, opts.handle, skipped)
+    elif suffix == ".car":
+        posts = bluesky.read_repo(path, opts.handle)
     elif path.is_dir() or suffix in (".zip", ".js"):
         posts = x_archive.read_archive(path, handle=opts.handle)
     elif suffix in (".jsonl", ".ndjson"):
@@ -67,11 +74,15 @@ def read_source(
 
 def _read_json(path: Path, opts: ReadOptions, skipped: Counter[str] | None) -> list[RawPost]:
     """Read a .json file: a Discord channel export, or an X API dump."""
-    from training.sources import discord_export, x_api
+    from training.sources import discord_export, mastodon, telegram, x_api
 
     data = x_api.load_json(path)
     if discord_export.is_export(data):
         return discord_export.read_export(data, path, opts.author, opts.handle, skipped)
+    if mastodon.is_outbox(data):
+        return mastodon.posts_from_outbox(data, path, opts.handle)
+    if telegram.is_export(data):
+        return telegram.read_export(data, path, opts.author, opts.handle, skipped)
     return x_api.posts_from_dump(data, path, account=opts.handle)
 
 

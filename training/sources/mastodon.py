@@ -32,7 +32,26 @@ class _Read:
     in_reply_to: str | None = None
 
 
-def read_export(path: Path) -> list[RawPost]:
+def holds_outbox(path: Path) -> bool:
+    """Say whether a folder, zip or tar is a Mastodon export (it holds outbox.json)."""
+    if path.is_dir():
+        return (path / OUTBOX).is_file() or any(path.glob(f"*/{OUTBOX}"))
+    if path.name.lower() == OUTBOX:
+        return True
+    return is_archive(path) and open_bundle(path).find(OUTBOX) is not None
+
+
+def is_outbox(data: Any) -> bool:
+    """Say whether parsed JSON is an ActivityPub outbox (an OrderedCollection of activities)."""
+    if not isinstance(data, dict):
+        return False
+    kinds = _types(data.get("type"))
+    return bool(kinds & {"OrderedCollection", "OrderedCollectionPage"}) or isinstance(
+        data.get("orderedItems"), list
+    )
+
+
+def read_export(path: Path, handle: str | None = None) -> list[RawPost]:
     """Read every post (Create) and boost (Announce) of a Mastodon export."""
     bundle = open_bundle(path, siblings=(ACTOR,))
     outbox = path.name if path.is_file() and not is_archive(path) else bundle.find(OUTBOX)
@@ -40,10 +59,27 @@ def read_export(path: Path) -> list[RawPost]:
         raise DataError(f"{path} holds no {OUTBOX}", hint=_HINT)
     where = bundle.where(outbox)
     data = parse_json(decode_text(bundle.read(outbox), where, _HINT), where, _HINT)
-    items = ordered_items(data, where)
-    actor = _actor(bundle, outbox)
+    return posts_from_outbox(data, path, handle, _actor(bundle, outbox), where)
+
+
+def posts_from_outbox(
+    data: Any,
+    path: Path,
+    handle: str | None = None,
+    actor: dict[str, Any] | None = None,
+    where: str | None = None,
+) -> list[RawPost]:
+    """Return the posts and boosts of a parsed outbox (actor.json beside it names the account)."""
+    items = ordered_items(data, where or str(path))
+    if actor is None:
+        actor = _actor(open_bundle(path, siblings=(ACTOR,)), path.name) if path.is_file() else {}
     owner = _str(actor.get("id")) or _first_actor(items)
-    label = _str(actor.get("preferredUsername")) or _name_from_uri(owner) or _export_name(path)
+    label = (
+        handle
+        or _str(actor.get("preferredUsername"))
+        or _name_from_uri(owner)
+        or _export_name(path)
+    )
     read = [_activity(item, str(path), label) for item in items]
     return _link_threads([r for r in read if r is not None], owner)
 
