@@ -108,11 +108,11 @@ def test_run_without_adapters_is_a_config_error(
 def test_check_config_online_uses_the_x_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot.adapters.x import adapter as x_adapter
+    from bot.adapters.x import credentials as x_credentials
 
-    def fake_verify(cfg: object, secrets: object) -> x_adapter.CredentialCheck:
-        return x_adapter.CredentialCheck(user_auth="ok", username="wren", user_id="1")
+    def fake_verify(cfg: object, secrets: object) -> x_credentials.CredentialCheck:
+        return x_credentials.CredentialCheck(user_auth="ok", username="wren", user_id="1")
 
-    monkeypatch.setattr(x_adapter, "verify_credentials", fake_verify)
+    monkeypatch.setattr(x_credentials, "verify_credentials", fake_verify)
     assert main(["check-config", str(write_config(tmp_path)), "--online"]) == 0
     assert "ok    X user keys" in capsys.readouterr().out

@@ -188,7 +188,7 @@ def would_run(cfg: Config) -> list[str]:
 
 def _check_online(cfg: Config, secrets: Any, report: Report) -> None:
     try:
-        from bot.adapters.x.adapter import verify_credentials
+        from bot.adapters.x.credentials import verify_credentials
     except ImportError:
         report.line("warn", "online check: the X adapter is not available")
         return

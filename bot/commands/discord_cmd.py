@@ -39,7 +39,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     """Log in with the bot token and sync the command tree."""
-    from bot.adapters.discord.adapter import sync_commands
+    from bot.adapters.discord.client import sync_commands
     from bot.config import load_secrets
 
     cfg = load(args)

@@ -17,8 +17,9 @@ from typing import Any
 import discord
 import pytest
 
-from bot.adapters.discord import adapter as discord_adapter
-from bot.adapters.discord.adapter import DiscordAdapter, build_adapter, sync_commands
+from bot.adapters.discord import client as discord_client
+from bot.adapters.discord.adapter import DiscordAdapter, build_adapter
+from bot.adapters.discord.client import sync_commands
 from bot.adapters.discord.text import draft_button_id
 from bot.cli import main
 from bot.config import Config, Secrets
@@ -555,8 +556,8 @@ path = "{tmp_path / "bot.sqlite3"}"
         logins.append(token)
         await real_login(client, token)
 
-    real_login = discord_adapter.login
-    monkeypatch.setattr(discord_adapter, "login", counted_login)
+    real_login = discord_client.login
+    monkeypatch.setattr(discord_client, "login", counted_login)
     # `tweetling run` runs its own event loop: give it a thread, the fake keeps this one.
     code = await asyncio.wait_for(asyncio.to_thread(main, ["run", "-c", str(cfg)]), 20)
     assert code == 2

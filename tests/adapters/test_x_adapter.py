@@ -8,14 +8,9 @@ import logging
 import pytest
 import responses
 
-from bot.adapters.x.adapter import (
-    CURSOR,
-    PostUncertain,
-    XAdapter,
-    XApi,
-    build_adapter,
-    verify_credentials,
-)
+from bot.adapters.x.adapter import CURSOR, XAdapter, build_adapter
+from bot.adapters.x.api import PostUncertain, XApi
+from bot.adapters.x.credentials import verify_credentials
 from bot.errors import ConfigError
 from bot.events import Event, Outgoing, Tick
 from bot.ports import Adapter, QueueBusy, SendError

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import responses
 
-from bot.adapters.x.adapter import CURSOR, XAdapter, XApi
+from bot.adapters.x.adapter import CURSOR, XAdapter
+from bot.adapters.x.api import XApi
 from bot.cli import main
 from bot.config import Config, parse_config
 from bot.events import Tick
