@@ -1,4 +1,4 @@
-"""Frozen dataclasses that cross module boundaries: Event, Tick, Outgoing, Candidate, Verdict."""
+"""Frozen dataclasses that cross module boundaries (Event, Tick, Outgoing, Verdict, Outcome ...)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,12 @@ from typing import Any, Literal
 Platform = Literal["discord", "x", "console"]
 EventKind = Literal["mention", "reply", "dm", "command"]
 Action = Literal["allow", "block", "rewrite", "hold"]
+# What happened to one event or slot; every status but "duplicate" is recorded in the store.
+OutcomeStatus = Literal[
+    "sent", "blocked", "skipped", "refused", "failed", "uncertain", "drafted", "duplicate", "done"
+]
+# A scheduled post kept for review: pending -> approved -> posted | failed | uncertain, or rejected.
+DraftStatus = Literal["pending", "approved", "rejected", "posted", "failed", "uncertain"]
 
 
 def utcnow() -> datetime:
@@ -34,6 +40,9 @@ class Event:
     count: int = 1  # how many posts the person asked for (/generate count)
     temperature: float | None = None  # per-request override
     is_from_bot: bool = False  # the bot's own message (never answered)
+    command: str | None = None  # for kind == "command": its name, e.g. "generate", "pause"
+    draft_id: int | None = None  # the draft an approve/reject command names (None: not a number)
+    # adapter-private data carried through to the answer's Outgoing (e.g. an interaction id)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -60,6 +69,7 @@ class Outgoing:
     mention_author_id: str | None = None  # the only user a Discord reply may ping, if configured
     ephemeral: bool = False
     kind: Literal["reply", "post", "notice", "draft"] = "reply"
+    draft_id: int | None = None  # for kind == "draft": the number a reviewer approves it by
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -91,3 +101,13 @@ class Verdict:
 
 
 ALLOW = Verdict(action="allow")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one event or slot (also recorded in the store)."""
+
+    status: OutcomeStatus
+    detail: str = ""
+    texts: tuple[str, ...] = ()
+    remote_ids: tuple[str | None, ...] = ()

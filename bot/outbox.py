@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
-from bot.ports import Adapter, SendError
-from bot.events import Event, Outgoing, Verdict
+from bot.events import Event, Outcome, Outgoing, Verdict
 from bot.metrics import Metrics
+from bot.ports import Adapter, SendError
 from bot.safety.base import CheckContext
 from bot.store import AsyncStore
 
@@ -28,17 +27,6 @@ class Safety(Protocol):
 
     def remember(self, text: str) -> None:
         """Add a sent post to the near-duplicate memory."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one event or slot (also recorded in the store)."""
-
-    # sent | blocked | skipped | refused | failed | uncertain | drafted | duplicate | done
-    status: str
-    detail: str = ""
-    texts: tuple[str, ...] = ()
-    remote_ids: tuple[str | None, ...] = ()
 
 
 class Outbox:

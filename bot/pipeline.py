@@ -14,20 +14,32 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from bot.ports import Adapter
 from bot.config import Config
-from bot.events import Candidate, Event, Outgoing, Platform, Tick, Verdict
+from bot.control import is_queued, run_command
+from bot.events import (
+    Candidate,
+    DraftStatus,
+    Event,
+    Outcome,
+    Outgoing,
+    Platform,
+    Tick,
+    Verdict,
+)  # fmt: skip
 from bot.generation.base import GenerationRequest, Generator, SamplingParams
 from bot.generation.factory import sampling_defaults
 from bot.metrics import Metrics
-from bot.outbox import Outbox, Outcome, Safety, describe
+from bot.outbox import Outbox, Safety, describe
 from bot.policy import Policy
+from bot.ports import Adapter
 from bot.prompting import mention_prompt
 from bot.safety.base import CheckContext
 from bot.scheduler import local_day, slot_gate, zone
 from bot.store import AsyncStore, event_key
 
 log = logging.getLogger(__name__)
+# A draft's final status from the status of its publishing event.
+_SETTLED: dict[str, DraftStatus] = {"sent": "posted", "uncertain": "uncertain", "failed": "failed"}
 
 
 def score(candidate: Candidate, text: str) -> float:
@@ -114,7 +126,7 @@ class Pipeline:
 
     async def admit(self, item: Event | Tick) -> bool:
         """Take a place in the item's channel queue; tell the person if that channel is full."""
-        if isinstance(item, Tick) or (item.kind == "command" and _command(item) != "generate"):
+        if isinstance(item, Tick) or not is_queued(item):
             return True
         decision = self.policy.try_enter(item)
         if decision.respond:
@@ -138,8 +150,6 @@ class Pipeline:
             if isinstance(item, Tick):
                 outcome = await self.handle_tick(item)
             elif item.kind == "command":
-                from bot.control import run_command
-
                 outcome = await run_command(self, item)
             else:
                 outcome = await self.handle_event(item)
@@ -386,8 +396,7 @@ class Pipeline:
             if name == "console" or (name == "discord" and review):
                 out = Outgoing(
                     platform=name, text=text, kind="draft",  # type: ignore[arg-type]
-                    channel_id=str(review) if name == "discord" else None,
-                    extra={"draft_id": draft_id},
+                    channel_id=str(review) if name == "discord" else None, draft_id=draft_id,
                 )  # fmt: skip
                 await self.outbox.deliver_quietly(out)
 
@@ -402,13 +411,13 @@ class Pipeline:
         if not await self.store.claim_event("draft", str(draft_id), kind="draft", author_id=by):
             # published or begun before (maybe by a crashed run): never again; settle its status
             done = await self.store.event_status("draft", str(draft_id))
-            final = {"sent": "posted", "uncertain": "uncertain", "failed": "failed"}.get(done or "")
-            if final:
-                await self.store.set_draft_status(draft_id, final, expect=("approved",), by=by)
+            settled = _SETTLED.get(done or "")
+            if settled:
+                await self.store.set_draft_status(draft_id, settled, expect=("approved",), by=by)
             return Outcome("duplicate", f"draft {draft_id} already published")
         key = event_key("draft", str(draft_id))
         outcome = await self.publish(key, draft.text, draft.targets, draft.slot_id)
-        final = "posted" if outcome.status == "sent" else "failed"
+        final: DraftStatus = "posted" if outcome.status == "sent" else "failed"
         await self.store.set_draft_status(draft_id, final, expect=("approved",), by=by)
         return await self._finish("draft", str(draft_id), outcome)
 
@@ -428,10 +437,6 @@ class Pipeline:
         """Record an outcome in the store and return it."""
         await self.store.finish_event(platform, item_id, outcome.status, outcome.detail[:1000])
         return outcome
-
-
-def _command(ev: Event) -> str:
-    return str(ev.extra.get("command", "")).lower()
 
 
 def _ids(item: Event | Tick) -> tuple[str, str]:

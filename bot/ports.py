@@ -10,6 +10,14 @@ from bot.events import Event, Outgoing, Tick
 Emit = Callable[[Event | Tick], Awaitable[None]]
 
 
+def parse_draft_id(raw: object) -> int | None:
+    """Return the draft number in an adapter's text or button id (None if not a whole number)."""
+    try:
+        return int(str(raw).strip()) if raw is not None else None
+    except ValueError:
+        return None
+
+
 class SendError(RuntimeError):
     """Sending failed; `permanent` says whether a retry could help."""
 

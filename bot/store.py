@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
-from bot.events import Verdict
+from bot.events import DraftStatus, OutcomeStatus, Verdict
 from bot.store_schema import apply_migrations
 
 MAX_EVENT_ATTEMPTS = 3
@@ -60,7 +60,7 @@ class Draft:
     slot_id: str
     text: str
     targets: tuple[str, ...]
-    status: str  # pending | approved | rejected | posted | failed
+    status: DraftStatus
     reason: str
     created_at: str
 
@@ -193,7 +193,9 @@ class Store:
             (status, detail, _now(), platform, event_id),
         )
 
-    def finish_event(self, platform: str, event_id: str, status: str, detail: str = "") -> None:
+    def finish_event(
+        self, platform: str, event_id: str, status: OutcomeStatus, detail: str = ""
+    ) -> None:
         """Record an event's outcome: sent, blocked, skipped, refused, failed, drafted, done."""
         with self._lock, self._conn:
             self._set_event(platform, event_id, status, detail)
@@ -386,14 +388,19 @@ class Store:
         rows = self._rows("SELECT * FROM drafts WHERE id=?", (draft_id,))
         return _draft(rows[0]) if rows else None
 
-    def list_drafts(self, status: str | None = "pending", limit: int = 50) -> list[Draft]:
+    def list_drafts(self, status: DraftStatus | None = "pending", limit: int = 50) -> list[Draft]:
         """Return drafts with a status (None: all), oldest first."""
         where, params = ("WHERE status=?", [status]) if status else ("", [])
         rows = self._rows(f"SELECT * FROM drafts {where} ORDER BY id LIMIT ?", [*params, limit])
         return [_draft(r) for r in rows]
 
     def set_draft_status(
-        self, draft_id: int, status: str, *, expect: Sequence[str] = ("pending",), by: str = ""
+        self,
+        draft_id: int,
+        status: DraftStatus,
+        *,
+        expect: Sequence[DraftStatus] = ("pending",),
+        by: str = "",
     ) -> bool:
         """Move a draft to `status` if it is in one of `expect`; return whether it moved."""
         marks = ",".join("?" * len(expect))

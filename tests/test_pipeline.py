@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 import time_machine
 
-from bot.ports import SendError
 from bot.adapters.console import ConsoleAdapter
 from bot.config import Config
 from bot.events import Event, Tick, Verdict
 from bot.generation.base import GenerationError
 from bot.generation.scripted import ScriptedGenerator
 from bot.pipeline import Pipeline
+from bot.ports import SendError, parse_draft_id
 from bot.safety.base import CheckContext
 from bot.store import AsyncStore, open_store
 from tests.daemon_fakes import RecordingAdapter, WordSafety, config, transient
@@ -52,10 +52,12 @@ def mention(event_id: str = "m1", text: str = "hello bot", **kw: Any) -> Event:
     return Event(platform="console", event_id=event_id, kind="mention", text=text, **kw)
 
 
-def command(name: str, event_id: str, platform: Any = "console", **extra: Any) -> Event:
+def command(
+    name: str, event_id: str, platform: Any = "console", draft_id: int | str | None = None
+) -> Event:
     return Event(
         platform=platform, event_id=event_id, kind="command", text="", author_id="u1",
-        channel_id="c1", extra={"command": name, **extra},
+        channel_id="c1", command=name, draft_id=parse_draft_id(draft_id),
     )  # fmt: skip
 
 
@@ -252,7 +254,7 @@ async def test_optout_optin_and_generate_command() -> None:
     await pipe.handle(command("optin", "c2"))
     gen_cmd = Event(
         platform="console", event_id="g1", kind="command", text="", author_id="u1",
-        prompt="today I", count=1, extra={"command": "generate"},
+        prompt="today I", count=1, command="generate",
     )  # fmt: skip
     assert (await pipe.handle(gen_cmd)).status == "sent"
     assert gen.requests[-1].prompt == "today I"

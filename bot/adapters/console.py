@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from bot.events import Event, Outgoing
-from bot.ports import Emit
+from bot.ports import Emit, parse_draft_id
 
 log = logging.getLogger(__name__)
 USER_ID = "console-user"
@@ -121,16 +121,17 @@ class ConsoleAdapter:
         command = COMMANDS.get(name.lower())
         if command is None:
             return None
-        extra: dict[str, Any] = {"command": command}
-        if command in ("approve", "reject"):
-            extra["draft_id"] = rest.strip()
+        draft_id = parse_draft_id(rest) if command in ("approve", "reject") else None
         prompt = rest.strip() or None if command == "generate" else None
-        return Event(kind="command", text=rest.strip(), prompt=prompt, extra=extra, **base)
+        return Event(
+            kind="command", text=rest.strip(), prompt=prompt, command=command, draft_id=draft_id,
+            **base,
+        )  # fmt: skip
 
     async def send(self, outgoing: Outgoing) -> str | None:
         """Print a reply, scheduled post, notice or draft; return a local id."""
         self.sent.append(outgoing)
-        prefix = PREFIX.get(outgoing.kind, "").format(id=outgoing.extra.get("draft_id", "?"))
+        prefix = PREFIX.get(outgoing.kind, "").format(id=outgoing.draft_id or "?")
         name = f"{self.bot_name}> " if outgoing.kind in ("reply", "post") else ""
         self._write(f"{name}{prefix}{outgoing.text}\n")
         self._prompt()

@@ -42,12 +42,12 @@ async def test_commands_are_parsed() -> None:
     adapter, inbox = await run_lines(
         "/generate today I\n/post\n/approve 4\n/reject 5\n/pause\n/nonsense\n/help\n"
     )
-    commands = [(e.extra["command"], e.prompt, e.extra.get("draft_id")) for e in inbox.items]
+    commands = [(e.command, e.prompt, e.draft_id) for e in inbox.items]
     assert commands == [
         ("generate", "today I", None),
         ("post_now", None, None),
-        ("approve", None, "4"),
-        ("reject", None, "5"),
+        ("approve", None, 4),
+        ("reject", None, 5),
         ("pause", None, None),
     ]
     assert isinstance(adapter.stdout, io.StringIO)
@@ -69,9 +69,7 @@ async def test_send_prints_each_kind() -> None:
         await adapter.send(Outgoing(platform="console", text="a reply")),
         await adapter.send(Outgoing(platform="console", text="a post", kind="post")),
         await adapter.send(Outgoing(platform="console", text="slow down", kind="notice")),
-        await adapter.send(
-            Outgoing(platform="console", text="maybe", kind="draft", extra={"draft_id": 3})
-        ),
+        await adapter.send(Outgoing(platform="console", text="maybe", kind="draft", draft_id=3)),
     ]
     assert ids == ["console-1", "console-2", "console-3", "console-4"]
     assert out.getvalue().splitlines() == [
