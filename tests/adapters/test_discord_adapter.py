@@ -235,7 +235,7 @@ async def test_generate_defers_then_follows_up(run_bot: Any) -> None:
     assert {f.body["content"] for f in followups} <= set(OUTPUTS)
     event = bot.events[0]
     assert (event.kind, event.prompt, event.count) == ("command", "coffee", 2)
-    assert event.extra["command"] == "generate"
+    assert event.command == "generate"
     assert bot.generator.requests[0].prompt == "coffee"
 
 
@@ -374,7 +374,7 @@ async def test_text_commands_become_command_events(run_bot: Any) -> None:
     await bot.fake.send_message(f"{MENTION} opt out", mentions=(BOT_ID,))
     await bot.until(lambda: len(bot.outcomes) == 4)
     assert not bot.pipeline.paused
-    commands = [e.extra["command"] for e in bot.events]
+    commands = [e.command for e in bot.events]
     assert commands == ["pause", "pause", "resume", "optout"]
     await bot.fake.send_message(f"{MENTION} still there?", mentions=(BOT_ID,))
     await bot.until(lambda: len(bot.outcomes) == 5)
@@ -398,7 +398,7 @@ async def test_review_buttons_emit_approve_and_post(run_bot: Any) -> None:
     await bot.fake.click(buttons[0]["custom_id"], user=USER_ID)  # not an admin
     await bot.fake.click(buttons[0]["custom_id"], user=ADMIN_ID)
     await bot.until(lambda: len(bot.outcomes) == 2)
-    assert [e.extra["draft_id"] for e in bot.events] == [str(draft_id)] * 2
+    assert [e.draft_id for e in bot.events] == [draft_id] * 2
     assert [r.body["content"] for r in bot.followups()] == [
         "Only admins can do that.",
         f"Draft {draft_id} posted.",

@@ -28,7 +28,7 @@ from bot.adapters.discord.text import (
 from bot.config import Config, Secrets
 from bot.events import Event, EventKind, Outgoing
 from bot.policy import Policy
-from bot.ports import Emit, SendError
+from bot.ports import Emit, SendError, parse_draft_id
 
 log = logging.getLogger("tweetling.discord")
 
@@ -180,8 +180,6 @@ class DiscordAdapter:
         """Build the Event for a message (a mention, reply, DM or text command)."""
         guild_id = message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
         extra: dict[str, Any] = {"message_id": str(message.id)}
-        if command is not None:
-            extra["command"] = command
         event_id, channel_id = str(message.id), str(message.channel.id)
         self._origins.add(event_id, channel_id, event_id)
         return Event(
@@ -195,6 +193,7 @@ class DiscordAdapter:
             guild_id=str(guild_id) if guild_id else None,
             reply_to=event_id,
             created_at=message.created_at,
+            command=command,
             extra=extra,
         )
 
@@ -209,11 +208,12 @@ class DiscordAdapter:
         if not await self._defer(interaction, ephemeral=self.dcfg.ephemeral):
             return
         prompt = (prompt or "").strip() or None
-        extra = {"command": "generate", "ephemeral": self.dcfg.ephemeral}
+        extra = {"ephemeral": self.dcfg.ephemeral}
         count = max(1, min(5, count))  # Discord enforces 1-5; keep it true for tests and DMs too
         event = self._interaction_event(
-            interaction, prompt or "", extra, prompt=prompt, count=count, temperature=temperature
-        )
+            interaction, prompt or "", extra, command="generate", prompt=prompt, count=count,
+            temperature=temperature,
+        )  # fmt: skip
         await self._emit_event(event)
 
     async def _on_interaction(self, interaction: discord.Interaction) -> None:
@@ -227,10 +227,13 @@ class DiscordAdapter:
         action, draft_id = parsed
         if not await self._defer(interaction, ephemeral=True):
             return
-        extra: dict[str, Any] = {"command": action, "draft_id": draft_id}
+        extra: dict[str, Any] = {}
         if interaction.message is not None:
             extra["message_id"] = str(interaction.message.id)
-        await self._emit_event(self._interaction_event(interaction, "", extra))
+        event = self._interaction_event(
+            interaction, "", extra, command=action, draft_id=parse_draft_id(draft_id)
+        )
+        await self._emit_event(event)
 
     async def _defer(self, interaction: discord.Interaction, *, ephemeral: bool) -> bool:
         """Acknowledge an interaction with a 'thinking...' state and remember it for followups."""
@@ -318,9 +321,9 @@ class DiscordAdapter:
         """Route one Outgoing to the right Discord call."""
         if outgoing.kind == "draft":
             channel_id = outgoing.channel_id or _opt_str(self.dcfg.review_channel_id)
-            draft_id = str(outgoing.extra.get("draft_id") or outgoing.event_id or "")
+            draft_id = str(outgoing.draft_id or outgoing.event_id or "")
             if not draft_id:
-                raise SendError("a draft needs extra['draft_id']", permanent=True, code="no_draft")
+                raise SendError("a draft needs a draft_id", permanent=True, code="no_draft")
             view = ReviewView(draft_id)
             return await self._post(_need(channel_id, "review_channel_id"), chunks, view)
         if outgoing.kind == "post":
