@@ -68,17 +68,37 @@ THREAD = [
 ]
 # Replies to other people's posts (not in the export): replies, without context.
 REPLIES = [
-    ("https://bakers.example/users/mo/statuses/555001", "mo@bakers.example", "that crumb shot is unreal, what hydration did you use for it?"),
-    ("https://pedal.example/users/jun/statuses/777002", "jun@pedal.example", "the canal path is flooded past the lock, take the lane by the church instead"),
-    ("https://books.example/users/ada/statuses/888003", "ada@books.example", "I would love to swap, I have a spare copy of the garden diary book for you"),
+    (
+        "https://bakers.example/users/mo/statuses/555001",
+        "mo@bakers.example",
+        "that crumb shot is unreal, what hydration did you use for it?",
+    ),
+    (
+        "https://pedal.example/users/jun/statuses/777002",
+        "jun@pedal.example",
+        "the canal path is flooded past the lock, take the lane by the church instead",
+    ),
+    (
+        "https://books.example/users/ada/statuses/888003",
+        "ada@books.example",
+        "I would love to swap, I have a spare copy of the garden diary book for you",
+    ),
 ]
 SHORT = ["Yes!", "Morning all", "Bread. 🍞"]
 # Exact copies of earlier posts (reposted by hand): duplicates.
 DUPLICATES = [ORIGINALS[0], ORIGINALS[4]]
 # Content warnings (summary) and sensitive posts: kept, with the warning as metadata.
 WARNED = [
-    ("food, long rant", False, "Why does every supermarket loaf have eleven ingredients? Flour, water, salt, time. That is the whole list."),
-    ("allotment pests", True, "Found the slug responsible for the lettuce massacre. We have had words. He did not apologise."),
+    (
+        "food, long rant",
+        False,
+        "Why does every supermarket loaf have eleven ingredients? Flour, water, salt, time. That is the whole list.",
+    ),
+    (
+        "allotment pests",
+        True,
+        "Found the slug responsible for the lettuce massacre. We have had words. He did not apologise.",
+    ),
 ]
 UNLISTED = [
     "Quiet shift at the library today. I reorganised the atlases by how much I want to visit each place.",
@@ -88,9 +108,19 @@ FOLLOWERS_ONLY = [
     "Feeling a bit low this week, so I made soup and watched the rain. It helped more than I expected.",
     "Small personal news: I passed my Japanese reading test. Very proud, very tired.",
 ]
-DIRECT = ("jun@pedal.example", "https://pedal.example/users/jun", "are you still up for the ride on Sunday? I can bring the flask if you bring biscuits")
-POLL = ("Which bread should I bake for the library bake sale on Friday?", ["Rye", "Focaccia", "Cinnamon buns"])
-QUOTE = ("This is exactly how I feel about overdue fines. Let people read, the books come home eventually.", "https://books.example/users/ada/statuses/888010")
+DIRECT = (
+    "jun@pedal.example",
+    "https://pedal.example/users/jun",
+    "are you still up for the ride on Sunday? I can bring the flask if you bring biscuits",
+)
+POLL = (
+    "Which bread should I bake for the library bake sale on Friday?",
+    ["Rye", "Focaccia", "Cinnamon buns"],
+)
+QUOTE = (
+    "This is exactly how I feel about overdue fines. Let people read, the books come home eventually.",
+    "https://books.example/users/ada/statuses/888010",
+)
 JAPANESE = "今日は図書館でパンの本をたくさん読みました。とても楽しかったです。"
 MEDIA_ONLY = 2
 URI_ONLY = 1  # a Create whose object is only a URI (servers and tools that trim the export)
@@ -147,7 +177,9 @@ def _html(text: str) -> str:
 
 def _escape(text: str) -> str:
     """Escape text for HTML as Mastodon does."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+    )
 
 
 def _note(
@@ -189,10 +221,23 @@ def _note(
         "replies": {
             "id": f"{uri}/replies",
             "type": "Collection",
-            "first": {"type": "CollectionPage", "next": f"{uri}/replies?only_other_accounts=true&page=true", "partOf": f"{uri}/replies", "items": []},
+            "first": {
+                "type": "CollectionPage",
+                "next": f"{uri}/replies?only_other_accounts=true&page=true",
+                "partOf": f"{uri}/replies",
+                "items": [],
+            },
         },
     }
-    return {"id": f"{uri}/activity", "type": "Create", "actor": ACTOR, "published": published, "to": to, "cc": cc, "object": note}
+    return {
+        "id": f"{uri}/activity",
+        "type": "Create",
+        "actor": ACTOR,
+        "published": published,
+        "to": to,
+        "cc": cc,
+        "object": note,
+    }
 
 
 def _plain(text: str) -> str:
@@ -204,7 +249,10 @@ def _hashtags(content: str) -> list[dict[str, str]]:
     """Return the Hashtag and Mention tags of rendered content."""
     import re
 
-    tags = [{"type": "Hashtag", "href": f"{SERVER}/tags/{t.lower()}", "name": f"#{t.lower()}"} for t in re.findall(r"\{tag:(\w+)\}", content)]
+    tags = [
+        {"type": "Hashtag", "href": f"{SERVER}/tags/{t.lower()}", "name": f"#{t.lower()}"}
+        for t in re.findall(r"\{tag:(\w+)\}", content)
+    ]
     for acct in re.findall(r"\{at:([\w.]+@[\w.]+)\}", content):
         user, host = acct.split("@")
         tags.append({"type": "Mention", "href": f"https://{host}/users/{user}", "name": f"@{acct}"})
@@ -222,7 +270,17 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
             published, status_id = clock.tick()
             target = next(boosts, None)
             if target is not None:
-                items.append({"id": f"{ACTOR}/statuses/{status_id}/activity", "type": "Announce", "actor": ACTOR, "published": published, "to": [PUBLIC], "cc": [target.rsplit("/statuses", 1)[0], FOLLOWERS], "object": target})
+                items.append(
+                    {
+                        "id": f"{ACTOR}/statuses/{status_id}/activity",
+                        "type": "Announce",
+                        "actor": ACTOR,
+                        "published": published,
+                        "to": [PUBLIC],
+                        "cc": [target.rsplit("/statuses", 1)[0], FOLLOWERS],
+                        "object": target,
+                    }
+                )
     for content in RICH:
         items.append(_note(clock, _html(content), tags=_hashtags(content)))
     parent = None
@@ -231,11 +289,27 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         items.append(note)
         parent = note["object"]["id"]
     # A reply to one of Wren's own posts that was deleted before the export: a thread, no context.
-    items.append(_note(clock, _plain("And a postscript to my deleted bread thread: the oven glove has been replaced."), reply_to=f"{ACTOR}/statuses/109700000000000001"))
+    items.append(
+        _note(
+            clock,
+            _plain(
+                "And a postscript to my deleted bread thread: the oven glove has been replaced."
+            ),
+            reply_to=f"{ACTOR}/statuses/109700000000000001",
+        )
+    )
     for target, acct, text in REPLIES:
         user, host = acct.split("@")
         mention = _html("{at:" + acct + "}")
-        items.append(_note(clock, f"<p>{mention} {_escape(text)}</p>", reply_to=target, cc=[FOLLOWERS, f"https://{host}/users/{user}"], tags=_hashtags("{at:" + acct + "}")))
+        items.append(
+            _note(
+                clock,
+                f"<p>{mention} {_escape(text)}</p>",
+                reply_to=target,
+                cc=[FOLLOWERS, f"https://{host}/users/{user}"],
+                tags=_hashtags("{at:" + acct + "}"),
+            )
+        )
     for text in SHORT:
         items.append(_note(clock, _plain(text)))
     for text in DUPLICATES:
@@ -248,31 +322,110 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         items.append(_note(clock, _plain(text), to=[FOLLOWERS], cc=[]))
     acct, href, text = DIRECT
     mention = _html("{at:" + acct + "}")
-    items.append(_note(clock, f"<p>{mention} {_escape(text)}</p>", to=[href], cc=[], tags=_hashtags("{at:" + acct + "}")))
+    items.append(
+        _note(
+            clock,
+            f"<p>{mention} {_escape(text)}</p>",
+            to=[href],
+            cc=[],
+            tags=_hashtags("{at:" + acct + "}"),
+        )
+    )
     question, options = POLL
     poll = _note(clock, _plain(question))
-    poll["object"].update({"type": "Question", "endTime": poll["published"], "closed": poll["published"], "votersCount": 9, "oneOf": [{"type": "Note", "name": o, "replies": {"type": "Collection", "totalItems": 3}} for o in options]})
+    poll["object"].update(
+        {
+            "type": "Question",
+            "endTime": poll["published"],
+            "closed": poll["published"],
+            "votersCount": 9,
+            "oneOf": [
+                {"type": "Note", "name": o, "replies": {"type": "Collection", "totalItems": 3}}
+                for o in options
+            ],
+        }
+    )
     items.append(poll)
     text, quoted = QUOTE
     fallback = f'<p class="quote-inline">RE: <a href="{quoted}">{quoted}</a></p>'
     items.append(_note(clock, fallback + _plain(text)))
     items.append(_note(clock, f"<p>{JAPANESE}</p>", lang="ja"))
     for number in range(MEDIA_ONLY):
-        media = [{"type": "Document", "mediaType": "image/jpeg", "url": f"media_attachments/files/109/000/00{number}/original/loaf{number}.jpg", "name": "A round loaf on a cooling rack", "blurhash": "UFJHI-~qM{9F00%MxuIU-;t7xuRj", "width": 1200, "height": 900}]
+        media = [
+            {
+                "type": "Document",
+                "mediaType": "image/jpeg",
+                "url": f"media_attachments/files/109/000/00{number}/original/loaf{number}.jpg",
+                "name": "A round loaf on a cooling rack",
+                "blurhash": "UFJHI-~qM{9F00%MxuIU-;t7xuRj",
+                "width": 1200,
+                "height": 900,
+            }
+        ]
         items.append(_note(clock, "", attachment=media))
     for _ in range(URI_ONLY):
         published, status_id = clock.tick()
         uri = f"{ACTOR}/statuses/{status_id}"
-        items.append({"id": f"{uri}/activity", "type": "Create", "actor": ACTOR, "published": published, "to": [PUBLIC], "cc": [FOLLOWERS], "object": uri})
+        items.append(
+            {
+                "id": f"{uri}/activity",
+                "type": "Create",
+                "actor": ACTOR,
+                "published": published,
+                "to": [PUBLIC],
+                "cc": [FOLLOWERS],
+                "object": uri,
+            }
+        )
     for target in boosts:
         published, status_id = clock.tick()
-        items.append({"id": f"{ACTOR}/statuses/{status_id}/activity", "type": "Announce", "actor": ACTOR, "published": published, "to": [PUBLIC], "cc": [target.rsplit("/statuses", 1)[0], FOLLOWERS], "object": target})
+        items.append(
+            {
+                "id": f"{ACTOR}/statuses/{status_id}/activity",
+                "type": "Announce",
+                "actor": ACTOR,
+                "published": published,
+                "to": [PUBLIC],
+                "cc": [target.rsplit("/statuses", 1)[0], FOLLOWERS],
+                "object": target,
+            }
+        )
     # Mastodon inlines the object of a boost of one's own followers-only post.
-    own = next(i for i in items if i["object"] is not None and isinstance(i["object"], dict) and i["object"]["to"] == [FOLLOWERS])
+    own = next(
+        i
+        for i in items
+        if i["object"] is not None
+        and isinstance(i["object"], dict)
+        and i["object"]["to"] == [FOLLOWERS]
+    )
     published, status_id = clock.tick()
-    items.append({"id": f"{ACTOR}/statuses/{status_id}/activity", "type": "Announce", "actor": ACTOR, "published": published, "to": [FOLLOWERS], "cc": [ACTOR], "object": own["object"]})
+    items.append(
+        {
+            "id": f"{ACTOR}/statuses/{status_id}/activity",
+            "type": "Announce",
+            "actor": ACTOR,
+            "published": published,
+            "to": [FOLLOWERS],
+            "cc": [ACTOR],
+            "object": own["object"],
+        }
+    )
     outbox = {
-        "@context": ["https://www.w3.org/ns/activitystreams", {"ostatus": "http://ostatus.org#", "atomUri": "ostatus:atomUri", "inReplyToAtomUri": "ostatus:inReplyToAtomUri", "conversation": "ostatus:conversation", "sensitive": "as:sensitive", "toot": "http://joinmastodon.org/ns#", "votersCount": "toot:votersCount", "blurhash": "toot:blurhash", "focalPoint": {"@container": "@list", "@id": "toot:focalPoint"}, "Hashtag": "as:Hashtag"}],
+        "@context": [
+            "https://www.w3.org/ns/activitystreams",
+            {
+                "ostatus": "http://ostatus.org#",
+                "atomUri": "ostatus:atomUri",
+                "inReplyToAtomUri": "ostatus:inReplyToAtomUri",
+                "conversation": "ostatus:conversation",
+                "sensitive": "as:sensitive",
+                "toot": "http://joinmastodon.org/ns#",
+                "votersCount": "toot:votersCount",
+                "blurhash": "toot:blurhash",
+                "focalPoint": {"@container": "@list", "@id": "toot:focalPoint"},
+                "Hashtag": "as:Hashtag",
+            },
+        ],
         "id": "outbox.json",
         "type": "OrderedCollection",
         "totalItems": len(items),
@@ -304,9 +457,20 @@ def main() -> None:
     """Write outbox.json, actor.json, likes.json and bookmarks.json."""
     outbox, actor = build()
     OUT.mkdir(parents=True, exist_ok=True)
-    empty = {"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection", "orderedItems": []}
-    for name, data in (("outbox.json", outbox), ("actor.json", actor), ("likes.json", {**empty, "id": "likes.json"}), ("bookmarks.json", {**empty, "id": "bookmarks.json"})):
-        (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    empty = {
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "OrderedCollection",
+        "orderedItems": [],
+    }
+    for name, data in (
+        ("outbox.json", outbox),
+        ("actor.json", actor),
+        ("likes.json", {**empty, "id": "likes.json"}),
+        ("bookmarks.json", {**empty, "id": "bookmarks.json"}),
+    ):
+        (OUT / name).write_text(
+            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     print(f"wrote {len(outbox['orderedItems'])} activities to {OUT}")
 
 
