@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.errors import DataError
-from training.sources.base import RawPost, looks_like_reply, normalize_lang, parse_created_at
+from training.sources.base import (
+    RawPost,
+    looks_like_reply,
+    normalize_lang,
+    parse_created_at,
+    parse_json,
+)
 from training.sources.x_api import post_from_object
 
 _ACCOUNT_COLUMNS = ("account", "username", "screen_name", "handle")
@@ -25,13 +31,9 @@ def read_jsonl(path: Path, account: str | None = None) -> list[RawPost]:
     posts = []
     for number, line in _numbered_lines(path):
         where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(
-                f"{where} is not valid JSON ({exc.msg})",
-                hint="each line must be one JSON object; the file may be truncated",
-            ) from exc
+        obj = parse_json(
+            line, where, "each line must be one JSON object; the file may be truncated"
+        )
         if not isinstance(obj, dict):
             raise DataError(f"{where} is not a JSON object", hint='write {"text": "..."} per line')
         posts.append(post_from_object(obj, where, str(path), name, f"{path.stem}:{number}"))
@@ -86,7 +88,7 @@ def _csv_context(cell: str | None) -> tuple[str, ...]:
     if cell.lstrip().startswith("["):
         try:
             turns = json.loads(cell)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not a JSON list after all: the cell is one turn
             turns = None
         if isinstance(turns, list) and all(isinstance(t, str) for t in turns):
             return tuple(t for t in turns if t.strip())

@@ -21,6 +21,7 @@ from training.sources.base import (
     require_text,
     thread_context,
 )
+from training.sources.bundle import ARCHIVE_ERRORS
 
 # `window.YTD.tweets.part0 = [ ... ]`: a JSON array behind one JavaScript assignment.
 _WRAPPER = re.compile(r"\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")
@@ -56,6 +57,11 @@ class _ArchiveFiles:
                 f"{self.where(name)} is not UTF-8 text",
                 hint="pass the file exactly as X exported it",
             ) from exc
+        except ARCHIVE_ERRORS as exc:  # a bad CRC, a truncated or encrypted member, a folder
+            raise DataError(
+                f"cannot read {self.where(name)} ({exc})",
+                hint="the archive looks damaged or incomplete; download it again",
+            ) from None
 
     def where(self, name: str) -> str:
         """Name a file inside the archive for error messages."""
@@ -253,7 +259,7 @@ def _manifest_owner(text: str) -> Owner:
         return Owner()
     try:
         info = json.loads(text[match.end() :].strip().rstrip(";")).get("userInfo", {})
-    except (json.JSONDecodeError, AttributeError):
+    except (ValueError, RecursionError, AttributeError):  # a damaged manifest only costs the name
         return Owner()
     return Owner(_str(info.get("userName")), id_string(info.get("accountId")))
 
