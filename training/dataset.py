@@ -1,8 +1,10 @@
-"""Tokenize posts into training examples: one post per example, EOS on both sides.
+"""Tokenize posts and pairs into training examples (bot/prompting.py has both formats).
 
-Batches are padded only to their own longest post (`GroupedSampler` puts posts of similar
-length together), so a batch of short tweets never pays for 1,024-token blocks, and pad
-positions are masked from the loss with -100.
+A free post is one example, EOS on both sides. A (context -> reply) pair is the pair prompt
+followed by the reply and EOS; the prompt's labels are -100, so the loss covers only the
+reply's tokens. Batches are padded only to their own longest example (`GroupedSampler` puts
+examples of similar length together), so a batch of short tweets never pays for 1,024-token
+blocks, and pad positions are masked from the loss with -100 too.
 """
 
 from __future__ import annotations
@@ -10,16 +12,28 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from bot.prompting import training_text
+from bot.prompting import pair_prompt, training_text
 
 IGNORE_INDEX = -100  # label value that cross-entropy skips
+T = TypeVar("T")
 
 
-def split_posts(
-    posts: Sequence[str], val_fraction: float, seed: int
-) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True)
+class TrainExample:
+    """One thing to learn: a free post, or a reply and the context it answers (oldest first)."""
+
+    text: str
+    context: tuple[str, ...] = ()
+
+
+def as_example(item: str | TrainExample) -> TrainExample:
+    """Return a training example (a bare string is a free post)."""
+    return item if isinstance(item, TrainExample) else TrainExample(item)
+
+
+def split_posts(posts: Sequence[T], val_fraction: float, seed: int) -> tuple[list[T], list[T]]:
     """Split posts into (train, validation) with a seeded shuffle; same inputs, same split."""
     order = list(range(len(posts)))
     random.Random(seed).shuffle(order)
@@ -39,17 +53,54 @@ def encode_post(post: str, tokenizer: Any, max_length: int) -> list[int]:
     return ids[:max_length]
 
 
-class PostDataset:
-    """A map-style dataset of tokenized posts (dicts with `input_ids`, as the Trainer expects)."""
+def encode_example(
+    example: TrainExample, tokenizer: Any, max_length: int
+) -> tuple[list[int], list[int]]:
+    """Return (input ids, labels) of one example, cut at max_length; prompt labels are -100.
 
-    def __init__(self, posts: Sequence[str], tokenizer: Any, max_length: int) -> None:
-        self.examples = [encode_post(p, tokenizer, max_length) for p in posts if p.strip()]
+    A pair's prompt and reply are tokenized apart, as serving tokenizes the prompt and the
+    model writes the reply. The context gets the tokens the reply leaves (at least half of
+    max_length), the most recent turns first. A pair whose prompt would leave no room for
+    the reply is learned as a free post.
+    """
+    if not example.context:
+        ids = encode_post(example.text, tokenizer, max_length)
+        return ids, list(ids)
+    eos = tokenizer.eos_token
+    reply: list[int] = tokenizer(example.text.strip() + eos, add_special_tokens=False)["input_ids"]
+    budget = max(max_length - len(reply), max_length // 2)
+    prompt_text = pair_prompt(example.context, eos, budget, lambda s: _count(tokenizer, s))
+    prompt: list[int] = tokenizer(prompt_text, add_special_tokens=False)["input_ids"]
+    if len(prompt) >= max_length:
+        return encode_example(TrainExample(example.text), tokenizer, max_length)
+    ids = (prompt + reply)[:max_length]
+    labels = ([IGNORE_INDEX] * len(prompt) + reply)[:max_length]
+    return ids, labels
+
+
+def _count(tokenizer: Any, text: str) -> int:
+    """Return the number of tokens `text` takes."""
+    return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+class PostDataset:
+    """A map-style dataset of tokenized posts and pairs (`input_ids` and `labels` per item)."""
+
+    def __init__(
+        self, posts: Sequence[str | TrainExample], tokenizer: Any, max_length: int
+    ) -> None:
+        chosen = [as_example(p) for p in posts]
+        chosen = [e for e in chosen if e.text.strip()]
+        encoded = [encode_example(e, tokenizer, max_length) for e in chosen]
+        self.examples = [ids for ids, _labels in encoded]
+        self.labels = [labels for _ids, labels in encoded]
+        self.n_pairs = sum(1 for e in chosen if e.context)
 
     def __len__(self) -> int:
         return len(self.examples)
 
     def __getitem__(self, index: int) -> dict[str, list[int]]:
-        return {"input_ids": self.examples[index]}
+        return {"input_ids": self.examples[index], "labels": self.labels[index]}
 
     def lengths(self) -> list[int]:
         """Return each example's length in tokens."""
@@ -59,10 +110,18 @@ class PostDataset:
         """Return the number of real (non-pad) tokens in the dataset."""
         return sum(self.lengths())
 
+    def n_posts(self) -> int:
+        """Return the number of free posts (the rest are pairs)."""
+        return len(self.examples) - self.n_pairs
+
 
 @dataclass
 class PostCollator:
-    """Right-pad a batch to its longest example (or a fixed length); mask pads from the loss."""
+    """Right-pad a batch to its longest example (or a fixed length); mask pads from the loss.
+
+    Items with `labels` keep them (a pair's prompt is -100 already); items without learn
+    every real token.
+    """
 
     pad_token_id: int
     pad_to: int | None = None  # fixed length, for the padded baseline in bench/train.py
@@ -74,12 +133,14 @@ class PostCollator:
         width = self.pad_to or max(len(s) for s in seqs)
         ids = torch.full((len(seqs), width), self.pad_token_id, dtype=torch.long)
         mask = torch.zeros((len(seqs), width), dtype=torch.long)
-        for row, seq in enumerate(seqs):
+        # Mask by position, not by id: the pad id is often the EOS id, which must be learned.
+        labels = torch.full((len(seqs), width), IGNORE_INDEX, dtype=torch.long)
+        for row, (seq, feature) in enumerate(zip(seqs, features, strict=True)):
             seq = seq[:width]
             ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
             mask[row, : len(seq)] = 1
-        # Mask by position, not by id: the pad id is often the EOS id, which must be learned.
-        labels = ids.masked_fill(mask == 0, IGNORE_INDEX)
+            own = list(feature.get("labels") or seq)[: len(seq)]
+            labels[row, : len(own)] = torch.tensor(own, dtype=torch.long)
         return {"input_ids": ids, "attention_mask": mask, "labels": labels}
 
 

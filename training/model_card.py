@@ -20,6 +20,7 @@ DATA_ROWS = (
     ("Replies", "replies"),
     ("Other dropped", "other_dropped"),
     ("Tweets kept", "kept"),
+    ("Of which replies with their context", "pairs"),
 )
 
 
@@ -102,14 +103,45 @@ def _data_section(stats: dict[str, Any]) -> str:
     rows = [
         f"| {label} | " + " | ".join(str(counts.get(key, "n/a")) for _, counts in columns) + " |"
         for label, key in DATA_ROWS
+        if key != "pairs" or data.get("pairs")  # data prepared before pairs existed: no row
     ]
     date_range = data.get("date_range")
     span = f"\n\nPosts from {_range_text(date_range)}." if date_range else ""
     return (
         f"## Training data\n\nThe model was trained on posts from {_who(stats)}.\n\n"
         + "\n".join([header, rule, *rows])
-        + f"\n\n{stats['n_train']} posts were used for training and {stats['n_val']} held out "
-        f"for validation.{span}"
+        + f"\n\n{_used(stats, 'n_train')} were used for training and {_used(stats, 'n_val')} "
+        f"held out for validation.{_skipped(data)}{span}"
+    )
+
+
+def _used(stats: dict[str, Any], key: str) -> str:
+    """Return how many examples `key` counts: 'N posts', or 'N (P posts and R replies ...)'."""
+    total = int(stats[key])
+    pairs = stats.get(f"{key}_pairs")
+    if not pairs:
+        return f"{total} posts"
+    return f"{total} examples ({total - int(pairs)} posts and {pairs} replies with their context)"
+
+
+def _skipped(data: dict[str, Any]) -> str:
+    """Return a sentence on the chat messages not read as posts (none: empty)."""
+    skipped = data.get("skipped") or {}
+    if not isinstance(skipped, dict) or not skipped:
+        return ""
+    names = {"others": "other people's messages (used as context only)"}
+    parts = ", ".join(f"{v} {names.get(k, k.replace('_', ' '))}" for k, v in skipped.items())
+    return f" Not read as posts: {parts}."
+
+
+def _pairs_note(stats: dict[str, Any]) -> str:
+    """Return how replies with their context were learned (nothing when there were none)."""
+    if not stats.get("n_train_pairs"):
+        return ""
+    return (
+        "Replies were learned with the conversation they answer in the prompt (a few recent "
+        "turns, then the reply); the prompt was masked out of the loss, so the model learned "
+        "only the person's words. "
     )
 
 
@@ -136,6 +168,7 @@ def _procedure_section(stats: dict[str, Any]) -> str:
         f"## Training procedure\n\nThe model is based on the pre-trained `{stats['base_model']}`, "
         f"fine-tuned on these posts by {method} with `transformers.Trainer`: one post per example, "
         "framed by the tokenizer's end-of-text token, so a generated post stops at its end. "
+        f"{_pairs_note(stats)}"
         "Validation loss was measured once per epoch, with early stopping on it, and the best "
         f"checkpoint was kept. It ran {stats['global_step']} optimizer "
         f"steps ({fmt_float(stats['epochs_completed'])} epochs) in "

@@ -13,10 +13,11 @@ from bot.errors import UserError
 
 if TYPE_CHECKING:
     from training.clean import DataStats
+    from training.sources import ReadOptions
 
 SOURCES_HELP = (
-    "X archive folder or .zip, data/tweets.js, .jsonl, .json (API dump), .csv or .txt; "
-    "several sources (and accounts) are combined"
+    "X archive folder or .zip, data/tweets.js, .jsonl, .json (API dump or DiscordChatExporter "
+    "channel export), .csv or .txt; several sources (and accounts) are combined"
 )
 
 
@@ -48,8 +49,32 @@ def register(sub: Subparsers) -> None:
     fetch.add_argument("-o", "--out", required=True, metavar="FILE.jsonl", help="where to write")
     fetch.add_argument("--limit", type=int, default=3200, help="most posts to fetch (X: 3,200)")
     fetch.set_defaults(func=run_fetch_x)
+    for parser in (stats, prep):
+        _add_person_args(parser)
     for parser in (stats, prep, fetch):
         add_config_arg(parser)
+
+
+def _add_person_args(parser: argparse.ArgumentParser) -> None:
+    """Add --author (whose messages in a chat export) and --handle (who the person is)."""
+    parser.add_argument(
+        "--author",
+        metavar="NAME_OR_ID",
+        help="in a Discord export, the person whose messages to learn (name, nickname or id)",
+    )
+    parser.add_argument(
+        "--handle",
+        metavar="HANDLE",
+        help="the person's handle, for sources that do not name them (the model card uses it)",
+    )
+
+
+def _options(args: argparse.Namespace) -> ReadOptions:
+    """Return the reading options the flags give."""
+    from training.sources import ReadOptions
+
+    handle = args.handle.strip().lstrip("@") if args.handle else None
+    return ReadOptions(author=args.author, handle=handle or None)
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -57,7 +82,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from training.clean import prepare
 
     cfg = load(args).data
-    prepared = prepare(args.sources, cfg)
+    prepared = prepare(args.sources, cfg, _options(args))
     if args.json:
         print_json(stats_json(prepared.stats))
     else:
@@ -70,7 +95,7 @@ def run_prepare(args: argparse.Namespace) -> int:
     from training.clean import ensure_enough, prepare, write_prepared
 
     cfg = load(args).data
-    prepared = prepare(args.sources, cfg)
+    prepared = prepare(args.sources, cfg, _options(args))
     minimum = cfg.min_kept_chars if args.min_kept_chars is None else args.min_kept_chars
     ensure_enough(prepared, minimum)
     out = write_prepared(prepared, args.out)
@@ -78,7 +103,11 @@ def run_prepare(args: argparse.Namespace) -> int:
         print_json(stats_json(prepared.stats))
     else:
         sys.stdout.write(format_stats(prepared.stats, args.sources, cfg.drop_replies))
-        print(f"wrote {len(prepared.posts):,} posts to {out / 'train.jsonl'} (and stats.json)")
+        pairs = sum(1 for post in prepared.posts if post.context)
+        print(
+            f"wrote {len(prepared.posts):,} posts ({pairs:,} of them replies with their context) "
+            f"to {out / 'train.jsonl'} (and stats.json)"
+        )
     return 0
 
 
@@ -151,7 +180,12 @@ def format_stats(stats: DataStats, sources: list[str], drop_replies: bool = True
             line += "  (" + ", ".join(f"{k} {v:,}" for k, v in stats.other_reasons.items()) + ")"
         if label == "Replies" and not drop_replies:
             line += "  (replies are kept: [data] drop_replies = false)"
+        if label == "Replies" and drop_replies:
+            line += "  (replies with their context are kept as pairs)"
         lines.append(line)
+    if stats.skipped:
+        skipped = ", ".join(f"{_SKIPPED.get(k, k)} {v:,}" for k, v in stats.skipped.items())
+        lines.append(f"  {'Not read':<{width}}  {sum(stats.skipped.values()):>8,}  ({skipped})")
     lines.append(f"  {'Characters kept':<{width}}  {stats.kept_chars:>8,}")
     if stats.date_range:
         first, last = (d[:10] for d in stats.date_range)
@@ -164,9 +198,27 @@ def format_stats(stats: DataStats, sources: list[str], drop_replies: bool = True
     return "\n".join(lines) + "\n"
 
 
+_SKIPPED = {
+    "others": "other people's messages (context only)",
+    "bot": "bots",
+    "system": "system messages",
+    "attachment_only": "attachments only",
+    "empty": "empty",
+}
+
+
 def _by_account(stats: DataStats) -> list[str]:
     """Return one table row per account for blends."""
-    keys = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
+    keys = (
+        "downloaded",
+        "retweets",
+        "replies",
+        "short",
+        "duplicates",
+        "other_dropped",
+        "kept",
+        "pairs",
+    )
     width = max(len(a) for a in stats.by_source)
     head = "  " + "account".ljust(width) + "".join(f"{k[:10]:>11}" for k in keys)
     rows = [

@@ -97,17 +97,10 @@ def _export_files(folder: Path) -> list[Path]:
     """Return the channel exports in a folder: JSON files that open with "guild", CSV ones."""
     if (folder / "data").is_dir() or any(folder.glob("*.js")):
         return []  # an X archive
-    checks = {".json": _opens_with_guild, ".csv": is_csv_export}
-    return [
-        path
-        for path in sorted(folder.iterdir())
-        if path.is_file() and checks.get(path.suffix.lower(), _never)(path)
-    ]
-
-
-def _never(_path: Path) -> bool:
-    """Say no: the file is not a channel export."""
-    return False
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    exports = [p for p in files if p.suffix.lower() == ".json" and _opens_with_guild(p)]
+    # The same channel is often exported as both: JSON has more (references, bots), so it wins.
+    return exports or [p for p in files if p.suffix.lower() == ".csv" and is_csv_export(p)]
 
 
 def _opens_with_guild(path: Path) -> bool:
