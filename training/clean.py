@@ -15,14 +15,13 @@ from typing import Any
 
 from bot.config import DataConfig
 from bot.errors import DataError
+from bot.prepared import STATS_FILE, TRAIN_FILE, read_records, train_file
 from training.dedupe import find_duplicates
 from training.mentions import strip_mentions
 from training.sources import ReadOptions, read_sources
 from training.sources.base import RawPost
 
 COUNT_KEYS = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
-TRAIN_FILE = "train.jsonl"
-STATS_FILE = "stats.json"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.(?:twitter|x)\.com/\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@\w{1,50}")
@@ -402,13 +401,8 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def read_prepared(path: str | Path) -> Prepared:
     """Read what write_prepared wrote (a directory, or its train.jsonl)."""
-    path = Path(path)
-    train = path if path.is_file() else path / TRAIN_FILE
-    if not train.is_file():
-        raise DataError(
-            f"{train} does not exist", hint="run `tweetling data prepare SOURCE -o DIR` first"
-        )
-    posts = [_read_line(line, train, n) for n, line in enumerate(_lines(train), 1) if line.strip()]
+    train = train_file(path)
+    posts = [_post(obj, train, number) for number, obj in read_records(train)]
     stats_file = train.with_name(STATS_FILE)
     if stats_file.is_file():
         stats = DataStats.from_dict(json.loads(stats_file.read_text(encoding="utf-8")))
@@ -417,31 +411,17 @@ def read_prepared(path: str | Path) -> Prepared:
     return Prepared(posts, stats)
 
 
-def _lines(path: Path) -> list[str]:
-    """Return a text file's lines, or raise DataError if it is not UTF-8."""
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path} is not UTF-8 text") from exc
-
-
-def _read_line(line: str, path: Path, number: int) -> CleanPost:
-    """Parse one train.jsonl line."""
-    try:
-        obj = json.loads(line)
-        context = obj.get("context") or []
-        if not isinstance(context, list) or not all(isinstance(t, str) for t in context):
-            raise TypeError("context must be a list of strings")
-        return CleanPost(
-            id=str(obj.get("id", f"{path.stem}:{number}")),
-            text=str(obj["text"]),
-            source=str(obj.get("source", path)),
-            account=str(obj.get("account", path.parent.name)),
-            created_at=obj.get("created_at"),
-            lang=obj.get("lang"),
-            context=tuple(context),
-        )
-    except (json.JSONDecodeError, KeyError, AttributeError, TypeError) as exc:
-        raise DataError(
-            f"{path}:{number} is not a prepared post", hint="prepare the data again"
-        ) from exc
+def _post(obj: dict[str, Any], path: Path, number: int) -> CleanPost:
+    """Turn one parsed train.jsonl line into a post."""
+    context = obj.get("context") or []
+    if not isinstance(context, list) or not all(isinstance(t, str) for t in context):
+        raise DataError(f"{path}:{number} is not a prepared post", hint="prepare the data again")
+    return CleanPost(
+        id=str(obj.get("id", f"{path.stem}:{number}")),
+        text=str(obj["text"]),
+        source=str(obj.get("source", path)),
+        account=str(obj.get("account", path.parent.name)),
+        created_at=obj.get("created_at"),
+        lang=obj.get("lang"),
+        context=tuple(context),
+    )
