@@ -35,7 +35,8 @@ from bot.ports import Adapter
 from bot.prompting import mention_prompt
 from bot.safety.base import CheckContext
 from bot.scheduler import local_day, slot_gate, zone
-from bot.store import AsyncStore, event_key
+from bot.store import AsyncStore
+from bot.store_runs import event_key
 
 log = logging.getLogger(__name__)
 # A draft's final status from the status of its publishing event.
@@ -113,14 +114,14 @@ class Pipeline:
 
     async def start(self) -> None:
         """Load the persisted pause switch (an admin's last pause/resume wins over the config)."""
-        saved = await self.store.get_setting("paused")
+        saved = await self.store.get_value("paused")
         if saved is not None:
             self.paused = saved == "1"
 
     async def set_paused(self, paused: bool) -> None:
         """Pause or resume answering and scheduled posts, persistently."""
         self.paused = paused
-        await self.store.set_setting("paused", "1" if paused else "0")
+        await self.store.set_value("paused", "1" if paused else "0")
 
     # -- intake -----------------------------------------------------------------------------
 
@@ -167,11 +168,9 @@ class Pipeline:
 
     async def claim(self, ev: Event) -> bool:
         """Claim an event in the store; False if it was already handled."""
-        return bool(
-            await self.store.claim_event(
-                ev.platform, ev.event_id, kind=ev.kind, author_id=ev.author_id,
-                channel_id=ev.channel_id, text=(ev.prompt or ev.text)[:500],
-            )
+        return await self.store.claim_event(
+            ev.platform, ev.event_id, kind=ev.kind, author_id=ev.author_id,
+            channel_id=ev.channel_id, text=(ev.prompt or ev.text)[:500],
         )  # fmt: skip
 
     async def handle_event(self, ev: Event) -> Outcome:
@@ -182,10 +181,10 @@ class Pipeline:
 
     async def answer(self, ev: Event) -> Outcome:
         """Decide, generate, filter and send the answer to a claimed event."""
-        opted_out = bool(await self.store.is_opted_out(ev.platform, ev.author_id))
+        opted_out = await self.store.is_opted_out(ev.platform, ev.author_id)
         if (since := self.policy.daily_cap_since(ev)) is not None:
             count = await self.store.replies_since(ev.platform, ev.author_id, since)
-            self.policy.seed_daily(ev, int(count))
+            self.policy.seed_daily(ev, count)
         decision = self.policy.check(ev, paused=self.paused, opted_out=opted_out)
         if not decision.respond:
             if decision.notice and (decision.reason != "paused" or ev.kind == "command"):
@@ -194,6 +193,7 @@ class Pipeline:
         # Cooldowns start with the decision, before any await: a burst handled by several
         # workers at once must not all pass the check. A refused prompt costs the cooldown too.
         self.policy.note_answered(ev)
+        await self.outbox.working(ev)
         refused = await self._check_input(ev)
         if refused is not None:
             return await self._finish_ev(ev, refused)
@@ -368,7 +368,9 @@ class Pipeline:
         finally:
             self._in_flight.difference_update(texts)
 
-    async def publish(self, key: str, text: str, targets: Sequence[str], slot_id: str) -> Outcome:
+    async def publish(
+        self, key: str, text: str, targets: Sequence[Platform], slot_id: str
+    ) -> Outcome:
         """Send a post to every target and count it against the schedule's cap."""
         outs = [self._post(target, text, slot_id) for target in targets]
         outcome = await self.outbox.send_many(key, [o for o in outs if o is not None])
@@ -379,26 +381,26 @@ class Pipeline:
             )
         return outcome
 
-    def _post(self, target: str, text: str, slot_id: str) -> Outgoing | None:
+    def _post(self, target: Platform, text: str, slot_id: str) -> Outgoing | None:
         if target not in self.adapters:
             log.warning("scheduled target %s has no running adapter; skipping it", target)
             return None
         channel = self.cfg.discord.schedule_channel_id if target == "discord" else None
         return Outgoing(
-            platform=target, text=text, event_id=slot_id,  # type: ignore[arg-type]
+            platform=target, text=text, event_id=slot_id,
             channel_id=str(channel) if channel else None, kind="post",
         )  # fmt: skip
 
     async def announce_draft(self, draft_id: int, text: str) -> None:
         """Show a new draft where a reviewer will see it (console, Discord review channel)."""
         review = self.cfg.discord.review_channel_id
-        for name in self.adapters:
-            if name == "console" or (name == "discord" and review):
-                out = Outgoing(
-                    platform=name, text=text, kind="draft",  # type: ignore[arg-type]
-                    channel_id=str(review) if name == "discord" else None, draft_id=draft_id,
-                )  # fmt: skip
-                await self.outbox.deliver_quietly(out)
+        names: tuple[Platform, ...] = ("console", "discord") if review else ("console",)
+        for name in (n for n in names if n in self.adapters):
+            out = Outgoing(
+                platform=name, text=text, kind="draft", draft_id=draft_id,
+                channel_id=str(review) if name == "discord" else None,
+            )  # fmt: skip
+            await self.outbox.deliver_quietly(out)
 
     async def publish_draft(self, draft_id: int, by: str = "") -> Outcome:
         """Post an approved (or pending) draft to its targets, once."""

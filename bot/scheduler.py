@@ -15,11 +15,11 @@ from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.ports import Emit
 from bot.config import QuietHours, ScheduleConfig, ScheduleRule
 from bot.errors import ConfigError
 from bot.events import Platform, Tick
-from bot.store import ScheduleState
+from bot.ports import Emit
+from bot.store_sync import ScheduleState
 
 log = logging.getLogger(__name__)
 ANCHOR = datetime(2024, 1, 1)  # interval slots count from here, so they are stable across restarts

@@ -53,6 +53,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     ("0003_runs_proc_start", "ALTER TABLE runs ADD COLUMN proc_start TEXT NOT NULL DEFAULT ''"),
+    (
+        # cursors and settings were the same key-value table twice: keep one, rows moved over
+        "0004_kv",
+        """
+        CREATE TABLE kv (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+        INSERT INTO kv (name, value, updated_at) SELECT name, value, updated_at FROM cursors;
+        INSERT OR REPLACE INTO kv (name, value, updated_at) SELECT name, value, '' FROM settings;
+        DROP TABLE cursors;
+        DROP TABLE settings;
+        """,
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from bot.config import QuietHours, ScheduleConfig
 from bot.errors import ConfigError
 from bot.events import Tick
 from bot.scheduler import Scheduler, build_trigger, in_quiet_hours, nominal_time, slot_gate, zone
-from bot.store import ScheduleState
+from bot.store_sync import ScheduleState
 
 
 def sched(**kw: Any) -> ScheduleConfig:

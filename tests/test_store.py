@@ -10,8 +10,10 @@ import pytest
 
 from bot.errors import ConfigError
 from bot.events import Verdict
-from bot.store import MAX_EVENT_ATTEMPTS, AsyncStore, Store, open_store
+from bot.store import AsyncStore, open_store
+from bot.store_runs import MAX_EVENT_ATTEMPTS
 from bot.store_schema import MIGRATIONS
+from bot.store_sync import Store
 
 
 @pytest.fixture()
@@ -29,6 +31,29 @@ def test_migrations_applied_once_and_wal_on_file(tmp_path: Path) -> None:
     mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
     again.close()
+
+
+def test_cursors_and_settings_move_into_one_table(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    for name, sql in MIGRATIONS[:3]:  # a store written before 0004_kv
+        conn.executescript(sql)
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+        )
+        conn.execute("INSERT INTO schema_migrations VALUES (?, '')", (name,))
+    conn.execute("INSERT INTO cursors VALUES ('x:mentions:since_id', '1861', '2026-01-01')")
+    conn.execute("INSERT INTO settings VALUES ('paused', '1')")
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    try:
+        assert store.get_value("x:mentions:since_id") == "1861"
+        assert store.get_value("paused") == "1"
+        tables = {r[0] for r in store._rows("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "kv" in tables and not tables & {"cursors", "settings"}
+    finally:
+        store.close()
 
 
 def test_unwritable_path_is_a_config_error(tmp_path: Path) -> None:
@@ -115,12 +140,12 @@ def test_verdicts_and_history(store: Store) -> None:
 
 
 def test_cursors_settings_optouts(store: Store) -> None:
-    assert store.get_cursor("x:since") is None
-    store.set_cursor("x:since", "10")
-    store.set_cursor("x:since", "12")
-    assert store.get_cursor("x:since") == "12"
-    store.set_setting("paused", "1")
-    assert store.get_setting("paused") == "1"
+    assert store.get_value("x:since") is None
+    store.set_value("x:since", "10")
+    store.set_value("x:since", "12")
+    assert store.get_value("x:since") == "12"
+    store.set_value("paused", "1")
+    assert store.get_value("paused") == "1"
     store.add_optout("discord", "7")
     store.add_optout("discord", "7")
     assert store.is_opted_out("discord", "7")

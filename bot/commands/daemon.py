@@ -139,7 +139,7 @@ def _check_store(cfg: Config) -> str:
         return _check_new_store(Path(path).expanduser())
     store = open_store(path)
     try:
-        store.set_setting("check_config", datetime.now(UTC).isoformat())
+        store.set_value("check_config", datetime.now(UTC).isoformat())
     finally:
         store.close()
     return f"{path} is writable"

@@ -158,7 +158,7 @@ async def test_mentions_are_answered_once_and_since_id_persists(
     x_api.post(TWEETS_URL, json=tweet_created("1861000000000000300", "soup"), status=201)
     cfg = daemon_config(tmp_path / "bot.sqlite3", reply_to_mentions=True)
     bot = Daemon(cfg, ["soup, always soup when it rains"])
-    await bot.store.set_cursor(CURSOR, "1861000000000000001")
+    await bot.store.set_value(CURSOR, "1861000000000000001")
 
     await bot.adapter.poll_once(bot.pipeline.handle)  # type: ignore[arg-type]
     await bot.adapter.poll_once(bot.pipeline.handle)  # type: ignore[arg-type]  # X repeats it
@@ -168,7 +168,7 @@ async def test_mentions_are_answered_once_and_since_id_persists(
     await bot.close()
 
     restarted = Daemon(cfg, ["soup"])
-    assert await restarted.store.get_cursor(CURSOR) == "1861000000000000020"
+    assert await restarted.store.get_value(CURSOR) == "1861000000000000020"
     await restarted.adapter.poll_once(restarted.pipeline.handle)  # type: ignore[arg-type]
     assert query(x_api.calls[-1])["since_id"] == "1861000000000000020"
     assert len(posts(x_api)) == 1
@@ -217,7 +217,7 @@ async def test_opt_out_and_per_user_cap_come_from_the_x_config(
         tmp_path / "bot.sqlite3", reply_to_mentions=True, opt_out=["@Bob"], per_user_daily_cap=1
     )
     bot = Daemon(cfg, ["soup, always soup when it rains"])
-    await bot.store.set_cursor(CURSOR, "1861000000000000001")
+    await bot.store.set_value(CURSOR, "1861000000000000001")
     await bot.adapter.poll_once(bot.pipeline.handle)  # type: ignore[arg-type]
     [reply] = posts(x_api)  # Alice's first mention only: Bob opted out, Alice hit her cap
     assert body(reply)["reply"] == {"in_reply_to_tweet_id": "1861000000000000021"}
@@ -352,7 +352,7 @@ async def test_the_app_builds_the_adapter_and_answers_a_mention(
     x_api.post(TWEETS_URL, json=tweet_created("1861000000000000700", "hello"), status=201)
     cfg = daemon_config(Path(":memory:"), reply_to_mentions=True)
     store = AsyncStore(open_store(":memory:"))
-    await store.set_cursor(CURSOR, "1861000000000000001")
+    await store.set_value(CURSOR, "1861000000000000001")
     app = App(cfg, secrets(), generator=ScriptedGenerator(["hello there, nice to meet you"]),
               safety=build_safety(cfg), store=store, install_signals=False)  # fmt: skip
     async with app:
@@ -384,7 +384,7 @@ async def test_a_full_queue_holds_the_x_poller_back_instead_of_dropping_mentions
     cfg = daemon_config(Path(":memory:"), reply_to_mentions=True)
     cfg = cfg.model_copy(update={"generation": cfg.generation.model_copy(update={"queue_max": 1})})
     store = AsyncStore(open_store(":memory:"))
-    await store.set_cursor(CURSOR, "1861000000000000001")
+    await store.set_value(CURSOR, "1861000000000000001")
     generator = ScriptedGenerator(["hello there, nice to meet you"], delay_s=0.05)
     app = App(cfg, secrets(), generator=generator, safety=build_safety(cfg), store=store,
               install_signals=False)  # fmt: skip
@@ -393,7 +393,7 @@ async def test_a_full_queue_holds_the_x_poller_back_instead_of_dropping_mentions
             if len(posts(x_api)) == 5:
                 break
             await asyncio.sleep(0.01)
-        assert await store.get_cursor(CURSOR) == "1861000000000000034"
+        assert await store.get_value(CURSOR) == "1861000000000000034"
     replied = sorted(body(p)["reply"]["in_reply_to_tweet_id"] for p in posts(x_api))
     assert replied == sorted(t["id"] for t in tweets)  # five mentions, a queue of one: none lost
 
@@ -419,7 +419,7 @@ def test_the_per_user_cap_holds_across_cron_runs_of_x_poll(
     text = cli_env.read_text(encoding="utf-8")
     cli_env.write_text(text.replace("[x]\n", "[x]\nper_user_daily_cap = 1\n"), encoding="utf-8")
     store = open_store(cli_env.parent / "bot.sqlite3")
-    store.set_cursor(CURSOR, "1861000000000000001")
+    store.set_value(CURSOR, "1861000000000000001")
     store.close()
     x_api.get(ME_URL, json=me())
     x_api.post(TWEETS_URL, json=tweet_created("1861000000000000900", "soup"), status=201)

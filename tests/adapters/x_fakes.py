@@ -134,11 +134,11 @@ class MemoryCursors:
         self.cursors: dict[str, str] = dict(cursors)
         self.writes: list[tuple[str, str]] = []
 
-    async def get_cursor(self, name: str) -> str | None:
+    async def get_value(self, name: str) -> str | None:
         """Return the stored cursor."""
         return self.cursors.get(name)
 
-    async def set_cursor(self, name: str, value: str) -> None:
+    async def set_value(self, name: str, value: str) -> None:
         """Store the cursor."""
         self.cursors[name] = value
         self.writes.append((name, value))

@@ -35,10 +35,10 @@ CURSOR = "x:mentions:since_id"
 class CursorStore(Protocol):
     """The part of the daemon's AsyncStore the adapter uses: named cursors."""
 
-    async def get_cursor(self, name: str) -> str | None:
+    async def get_value(self, name: str) -> str | None:
         """Return the stored value, or None."""
 
-    async def set_cursor(self, name: str, value: str) -> None:
+    async def set_value(self, name: str, value: str) -> None:
         """Store the value."""
 
 
@@ -104,7 +104,7 @@ class XAdapter:
     async def poll_once(self, emit: Emit) -> PollResult:
         """Read new mentions, emit one Event per mention oldest first, then advance the cursor."""
         bot = await self.identity()
-        since = await self._store.get_cursor(CURSOR)
+        since = await self._store.get_value(CURSOR)
         pages = await self._read_pages(bot, since)
         result = PollResult(
             since_id=since, newest_id=newest_id(pages), pages=len(pages), baseline=since is None
@@ -114,7 +114,7 @@ class XAdapter:
             for event in result.events:
                 await emit(event)
         if result.newest_id and is_later(result.newest_id, since):
-            await self._store.set_cursor(CURSOR, result.newest_id)
+            await self._store.set_value(CURSOR, result.newest_id)
         if result.baseline:
             log.info(
                 "first X poll: starting after mention %s; older mentions are not answered",
