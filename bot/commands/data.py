@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from training.sources import ReadOptions
 
 SOURCES_HELP = (
-    "X archive folder or .zip, data/tweets.js, .jsonl, .json (API dump or DiscordChatExporter "
-    "channel export), .csv or .txt; several sources (and accounts) are combined"
+    "X archive folder or .zip, data/tweets.js, Mastodon export (folder, .zip or outbox.json), "
+    "Bluesky repository .car, Telegram result.json, .jsonl, .json (API dump or "
+    "DiscordChatExporter channel export), .csv or .txt; several sources (and accounts) are combined"
 )
 
 
@@ -60,7 +61,8 @@ def _add_person_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--author",
         metavar="NAME_OR_ID",
-        help="in a Discord export, the person whose messages to learn (name, nickname or id)",
+        help="in a Discord or Telegram export, the person whose messages to learn (name, "
+        "nickname or id)",
     )
     parser.add_argument(
         "--handle",
