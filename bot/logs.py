@@ -8,12 +8,12 @@ import os
 import re
 from datetime import UTC, datetime
 
-from bot.config import ENV_PREFIX, SECRET_NAMES
+from bot.config import SECRET_NAMES, secret_env
 
 
 def secret_values() -> tuple[str, ...]:
     """Return the secret values set in the environment now, longest first."""
-    names = (ENV_PREFIX + name.upper() for name in SECRET_NAMES)
+    names = (secret_env(name) for name in SECRET_NAMES)
     values = {os.environ.get(name, "") for name in names}
     return tuple(sorted((v for v in values if len(v) >= 8), key=len, reverse=True))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.ports import Emit, SendError
-from bot.config import Config, parse_config
+from bot.config import Config
+from bot.config_loader import parse_config
 from bot.events import ALLOW, Outgoing, Verdict
+from bot.ports import Emit, SendError
 from bot.safety.base import CheckContext
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from bot.config import Config, load_config, load_secrets, parse_config
+from bot.config import SECRET_NAMES, Config, Secrets, secret_env
+from bot.config_loader import load_config, load_secrets, parse_config
 from bot.errors import ConfigError
+from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,6 +88,20 @@ def test_secrets_come_from_env_only() -> None:
     present = secrets.present()
     assert present["TWEETLING_DISCORD_TOKEN"] and not present["TWEETLING_X_BEARER_TOKEN"]
     assert not secrets.x_user_auth
+
+
+def test_every_secret_variable_name_comes_from_secrets() -> None:
+    names = {secret_env(n) for n in SECRET_NAMES}
+    assert {"TWEETLING_DISCORD_TOKEN", "TWEETLING_REMOTE_API_KEY"} <= names
+    assert set(Secrets().present()) == names
+    key = load_secrets({"TWEETLING_REMOTE_API_KEY": "sk-remote-1234"}).remote_api_key
+    assert key is not None and key.get_secret_value() == "sk-remote-1234"
+    with pytest.raises(KeyError):
+        secret_env("cache_dir")
+
+
+def test_the_token_default_is_the_generation_default() -> None:
+    assert Config().generation.max_new_tokens == DEFAULT_MAX_NEW_TOKENS
 
 
 def test_schedule_rule_needs_one_trigger() -> None:

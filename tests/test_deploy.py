@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.config import ENV_PREFIX, SECRET_NAMES, load_config
+from bot.config import ENV_PREFIX, SECRET_NAMES
+from bot.config_loader import load_config
 from bot.generation.factory import REMOTE_API_KEY_ENV
 
 ROOT = Path(__file__).resolve().parent.parent

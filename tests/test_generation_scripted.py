@@ -67,7 +67,7 @@ def test_empty_outputs_rejected() -> None:
 
 
 def test_factory_builds_each_backend(tmp_path: Path) -> None:
-    from bot.config import parse_config
+    from bot.config_loader import parse_config
     from bot.errors import ConfigError
     from bot.generation.factory import build_generator
     from bot.generation.local import LocalGenerator

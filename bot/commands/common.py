@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from bot.config import Config, load_config
+from bot.config import Config
+from bot.config_loader import load_config
 
 Subparsers = Any  # argparse's _SubParsersAction is private; keep signatures readable
 

@@ -46,7 +46,7 @@ def register(sub: Subparsers) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM/SIGINT (or, with piped console input, until it ends)."""
     from bot.app import App
-    from bot.config import load_secrets
+    from bot.config_loader import load_secrets
     from bot.logs import setup_logging
 
     cfg = load(args)
@@ -92,7 +92,7 @@ class Report:
 
 def cmd_check_config(args: argparse.Namespace) -> int:
     """Validate the config, load the model, open the store, list tokens and what would run."""
-    from bot.config import load_config, load_secrets
+    from bot.config_loader import load_config, load_secrets
 
     path = args.config_file or args.config
     cfg = load_config(path)  # a bad config is a one-line error, exit 2

@@ -40,7 +40,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def _sync(args: argparse.Namespace) -> int:
     """Log in with the bot token and sync the command tree."""
     from bot.adapters.discord.client import sync_commands
-    from bot.config import load_secrets
+    from bot.config_loader import load_secrets
 
     cfg = load(args)
     names = asyncio.run(sync_commands(cfg, load_secrets(), args.guild))

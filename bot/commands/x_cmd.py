@@ -101,7 +101,7 @@ async def session(
 ) -> AsyncIterator[Session]:
     """Open the store, the X adapter, the generator (or the given text) and the safety chain."""
     from bot.adapters.x.adapter import build_adapter
-    from bot.config import load_secrets
+    from bot.config_loader import load_secrets
     from bot.wiring import build_parts
 
     made: list[Recorder] = []

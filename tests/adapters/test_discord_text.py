@@ -118,7 +118,7 @@ def test_cli_sync_without_a_token_is_one_clear_line(capsys: pytest.CaptureFixtur
 
 
 def test_the_discord_example_runs_only_discord_on_the_demo_model() -> None:
-    from bot.config import load_config
+    from bot.config_loader import load_config
     from tests.conftest import ROOT
 
     cfg = load_config(ROOT / "examples" / "discord.toml")

@@ -16,7 +16,8 @@ import responses
 from bot.adapters.x.adapter import CURSOR, XAdapter
 from bot.adapters.x.api import XApi
 from bot.cli import main
-from bot.config import Config, parse_config
+from bot.config import Config
+from bot.config_loader import parse_config
 from bot.events import Tick
 from bot.generation.scripted import ScriptedGenerator
 from bot.pipeline import Pipeline

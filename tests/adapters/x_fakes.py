@@ -7,7 +7,8 @@ import re
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-from bot.config import Config, Secrets, parse_config
+from bot.config import Config, Secrets
+from bot.config_loader import parse_config
 
 API = "https://api.twitter.com"
 BOT_ID = "1500000000000000000"

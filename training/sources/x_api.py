@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from bot.config import secret_env
+from bot.config_loader import load_secrets
 from bot.errors import ConfigError, DataError, UserError
 from training.sources.base import (
     RawPost,
@@ -22,7 +24,7 @@ from training.sources.base import (
 
 log = logging.getLogger("tweetling.data")
 
-TOKEN_ENV = "TWEETLING_X_BEARER_TOKEN"
+TOKEN_ENV = secret_env("x_bearer_token")
 API_LIMIT = 3200  # the most recent posts X returns for a timeline
 PAGE_SIZE = 100
 TWEET_FIELDS = [
@@ -226,7 +228,8 @@ def included_texts(includes: Mapping[str, Any]) -> dict[str, str]:
 
 def bearer_token() -> str:
     """Return the bearer token from the environment, or raise ConfigError saying how to set it."""
-    token = os.environ.get(TOKEN_ENV, "").strip()
+    secret = load_secrets(dict(os.environ)).x_bearer_token
+    token = secret.get_secret_value().strip() if secret is not None else ""
     if not token:
         raise ConfigError(
             f"{TOKEN_ENV} is not set",

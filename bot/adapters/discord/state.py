@@ -10,10 +10,10 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from bot.config import Secrets
+from bot.config import Secrets, secret_env
 from bot.errors import ConfigError
 
-TOKEN_ENV = "TWEETLING_DISCORD_TOKEN"
+TOKEN_ENV = secret_env("discord_token")
 INTERACTION_TTL_S = 15 * 60 - 30  # Discord accepts followups for 15 minutes; keep a margin
 MAX_ORIGINS = 2048  # remembered event -> (channel, message) pairs for replies
 

@@ -6,17 +6,14 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.config import Secrets
+from bot.config import Secrets, secret_env
 from bot.errors import ConfigError
 from bot.ports import SendError
 
-POST_ENV = (
-    "TWEETLING_X_API_KEY",
-    "TWEETLING_X_API_SECRET",
-    "TWEETLING_X_ACCESS_TOKEN",
-    "TWEETLING_X_ACCESS_TOKEN_SECRET",
+POST_ENV = tuple(
+    secret_env(n) for n in ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secret")
 )
-READ_ENV = "TWEETLING_X_BEARER_TOKEN"
+READ_ENV = secret_env("x_bearer_token")
 
 _KEYS_HINT = (
     f"check {', '.join(POST_ENV)} (regenerate the access token and secret after changing "
