@@ -40,6 +40,7 @@ class Event:
     count: int = 1  # how many posts the person asked for (/generate count)
     temperature: float | None = None  # per-request override
     is_from_bot: bool = False  # the bot's own message (never answered)
+    mentions_bot: bool = False  # the text @mentions the bot (a reply to it may, too)
     command: str | None = None  # for kind == "command": its name, e.g. "generate", "pause"
     draft_id: int | None = None  # the draft an approve/reject command names (None: not a number)
     # adapter-private data carried through to the answer's Outgoing (e.g. an interaction id)

@@ -93,6 +93,16 @@ class Outbox:
             return remote
         raise AssertionError("unreachable")  # pragma: no cover
 
+    async def working(self, ev: Event) -> None:
+        """Tell the event's adapter an answer is coming (optional `working` hook); never raise."""
+        hook = getattr(self.adapters.get(ev.platform), "working", None)
+        if hook is None:
+            return
+        try:
+            await hook(ev.event_id)
+        except Exception:  # only a progress sign ("typing..."): the answer goes on without it
+            log.warning("adapter %s: working(%s) failed", ev.platform, ev.event_id, exc_info=True)
+
     async def notify(self, ev: Event, text: str) -> None:
         """Send a short notice back to the person (never on X, where it would be public)."""
         if ev.platform == "x":

@@ -100,7 +100,9 @@ class Policy:
             if allow and (number is None or number not in allow):
                 return _no(f"not_allowed:{what}")
         wanted = {"mention": d.reply_to_mentions, "reply": d.reply_to_replies, "dm": d.reply_to_dms}
-        if not wanted.get(event.kind, True):
+        # A reply to the bot that also @mentions it is answered as a mention when replies are off.
+        as_mention = event.kind == "reply" and event.mentions_bot and d.reply_to_mentions
+        if not (wanted.get(event.kind, True) or as_mention):
             return _no(f"{event.kind}_off")
         return YES
 

@@ -1,15 +1,15 @@
 """discord.py adapter: turns mentions, DMs, /generate and review clicks into Events; sends Outgoing.
 
-The only module that imports `discord`. It translates and decides nothing: allow-lists, cooldowns,
-queue caps, opt-outs and admin rights belong to the pipeline and policy. It only drops what
-discord.py itself hands it that can never be answered (its own messages, other bots, messages
-that do not address it) and honours the reply_to_* switches of `[discord]`.
+It translates and decides nothing: the reply_to_* switches, allow-lists, cooldowns, queue caps,
+opt-outs and admin rights belong to the pipeline and its policy. It only drops what can never be
+answered (its own messages, other bots, messages that do not address the bot).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -18,16 +18,10 @@ import discord
 from bot.adapters.discord import client as discord_client
 from bot.adapters.discord.client import ReviewView, make_client, mentions_for
 from bot.adapters.discord.state import Indicators, Origins, Pending, PendingTable, require_token
-from bot.adapters.discord.text import (
-    parse_draft_button,
-    parse_text_command,
-    readable_mentions,
-    split_message,
-    strip_own_mention,
-)
+from bot.adapters.discord.text import parse_draft_button, parse_text_command, split_message
+from bot.adapters.discord.translate import address, interaction_event, message_event
 from bot.config import Config, Secrets
-from bot.events import Event, EventKind, Outgoing
-from bot.policy import Policy
+from bot.events import Event, Outgoing
 from bot.ports import Emit, SendError, parse_draft_id
 
 log = logging.getLogger("tweetling.discord")
@@ -54,9 +48,6 @@ class DiscordAdapter:
         self.store = store  # unused today; the pipeline owns idempotency
         self._token = require_token(secrets)
         self._options = client_options or {}
-        # Only to skip the cosmetic typing indicator where the pipeline will surely stay
-        # silent (block/allow lists, reply_to_* off); the pipeline's own Policy decides.
-        self._lists = Policy(cfg)
         self.typing_max_s = TYPING_MAX_S
         self._emit: Emit | None = None
         self._runner: asyncio.Task[None] | None = None
@@ -126,76 +117,18 @@ class DiscordAdapter:
     # incoming
 
     async def _on_message(self, message: discord.Message) -> None:
-        """Translate a message that addresses the bot into an Event."""
+        """Translate a message that addresses the bot into an Event (the pipeline decides)."""
         me = self.client.user
         if me is None or message.author.id == me.id or message.author.bot:
             return  # never answer ourselves or other bots (no bot-to-bot loops)
-        kind = self._message_kind(message, me)
+        kind = address(message, me)
         if kind is None:
-            return
-        text = self._clean_text(message, me.id)
-        command = parse_text_command(text)
-        if command is not None:
-            await self._emit_event(self._message_event(message, "command", text, command))
-        elif (wanted := self._wanted(kind, message, me.id)) is not None:
-            event = self._message_event(message, wanted, text, None)
-            if self._lists.check(event).respond:
-                self._typing.start(event.event_id, lambda: self._keep_typing(message.channel))
-            await self._emit_event(event)
-
-    def _message_kind(self, message: discord.Message, me: discord.ClientUser) -> EventKind | None:
-        """Return how the message addresses the bot: dm, reply, mention, or None."""
-        if isinstance(message.channel, discord.DMChannel):
-            return "dm"
-        ref = message.reference
-        resolved = ref.resolved if ref is not None else None
-        if isinstance(resolved, discord.Message) and resolved.author.id == me.id:
-            return "reply"
-        # `mentioned_in` is also true for @everyone/@here; only a real mention counts.
-        if me in message.mentions:
-            return "mention"
-        return None
-
-    def _wanted(self, kind: EventKind, message: discord.Message, own_id: int) -> EventKind | None:
-        """Apply the reply_to_* switches; a reply that also @mentions the bot is a mention."""
-        if kind == "dm":
-            return kind if self.dcfg.reply_to_dms else None
-        if kind == "reply" and self.dcfg.reply_to_replies:
-            return kind
-        explicit = f"<@{own_id}>" in message.content or f"<@!{own_id}>" in message.content
-        if self.dcfg.reply_to_mentions and (kind == "mention" or explicit):
-            return "mention"
-        return None
-
-    def _clean_text(self, message: discord.Message, own_id: int) -> str:
-        """Return the text without the bot's own mention and with other mentions as @names."""
-        text = strip_own_mention(message.content, own_id)
-        users = {u.id: u.display_name for u in message.mentions}
-        roles = {r.id: r.name for r in message.role_mentions}
-        return readable_mentions(text, users, roles)
-
-    def _message_event(
-        self, message: discord.Message, kind: EventKind, text: str, command: str | None
-    ) -> Event:
-        """Build the Event for a message (a mention, reply, DM or text command)."""
-        guild_id = message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
-        extra: dict[str, Any] = {"message_id": str(message.id)}
-        event_id, channel_id = str(message.id), str(message.channel.id)
-        self._origins.add(event_id, channel_id, event_id)
-        return Event(
-            platform="discord",
-            event_id=event_id,
-            kind=kind,
-            text=text,
-            author_id=str(message.author.id),
-            author_name=message.author.display_name,
-            channel_id=channel_id,
-            guild_id=str(guild_id) if guild_id else None,
-            reply_to=event_id,
-            created_at=message.created_at,
-            command=command,
-            extra=extra,
-        )
+            return  # not for the bot: nothing to translate
+        event = message_event(message, kind, me.id)
+        if (command := parse_text_command(event.text)) is not None:
+            event = replace(event, kind="command", command=command)
+        self._origins.add(event.event_id, str(message.channel.id), event.event_id)
+        await self._emit_event(event)
 
     async def _on_generate(
         self,
@@ -210,7 +143,7 @@ class DiscordAdapter:
         prompt = (prompt or "").strip() or None
         extra = {"ephemeral": self.dcfg.ephemeral}
         count = max(1, min(5, count))  # Discord enforces 1-5; keep it true for tests and DMs too
-        event = self._interaction_event(
+        event = interaction_event(
             interaction, prompt or "", extra, command="generate", prompt=prompt, count=count,
             temperature=temperature,
         )  # fmt: skip
@@ -230,7 +163,7 @@ class DiscordAdapter:
         extra: dict[str, Any] = {}
         if interaction.message is not None:
             extra["message_id"] = str(interaction.message.id)
-        event = self._interaction_event(
+        event = interaction_event(
             interaction, "", extra, command=action, draft_id=parse_draft_id(draft_id)
         )
         await self._emit_event(event)
@@ -244,25 +177,6 @@ class DiscordAdapter:
             return False
         self._pending.add(str(interaction.id), interaction)
         return True
-
-    def _interaction_event(
-        self, interaction: discord.Interaction, text: str, extra: dict[str, Any], **fields: Any
-    ) -> Event:
-        """Build a command Event for an interaction."""
-        extra = {**extra, "interaction_id": str(interaction.id)}
-        return Event(
-            platform="discord",
-            event_id=str(interaction.id),
-            kind="command",
-            text=text,
-            author_id=str(interaction.user.id),
-            author_name=interaction.user.display_name,
-            channel_id=str(interaction.channel_id) if interaction.channel_id else None,
-            guild_id=str(interaction.guild_id) if interaction.guild_id else None,
-            created_at=interaction.created_at,
-            extra=extra,
-            **fields,
-        )
 
     async def _emit_event(self, event: Event) -> None:
         """Hand an event to the app; if that fails, tell the person instead of going silent."""
@@ -403,6 +317,14 @@ class DiscordAdapter:
             pending.answered = True
         except (discord.HTTPException, discord.RateLimited) as exc:
             log.warning("discord: could not send a followup: %s", exc)
+
+    async def working(self, event_id: str) -> None:
+        """The pipeline will answer an event: show 'typing...' in its channel until the answer."""
+        channel_id, _ = self._origins.get(event_id)
+        if channel_id is None or self._pending.get(event_id) is not None:
+            return  # an interaction already shows "thinking..."
+        channel = self.client.get_partial_messageable(int(channel_id))
+        self._typing.start(event_id, lambda: self._keep_typing(channel))
 
     async def done(self, event_id: str) -> None:
         """The pipeline is done with an event: stop typing, clear an unanswered 'thinking'."""

@@ -60,6 +60,11 @@ def strip_own_mention(content: str, own_id: int) -> str:
     return " ".join(text.split())
 
 
+def mentions_user(content: str, user_id: int) -> bool:
+    """Return True if the text holds a written <@id>/<@!id> mention of the user."""
+    return f"<@{user_id}>" in content or f"<@!{user_id}>" in content
+
+
 def readable_mentions(text: str, users: dict[int, str], roles: dict[int, str]) -> str:
     """Replace other people's <@id> and <@&id> with @name so prompts read like text."""
 
