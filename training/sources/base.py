@@ -168,14 +168,14 @@ def parse_json(text: str, where: str, hint: str) -> Any:
         raise DataError(f"{where} is not usable JSON ({exc})", hint=hint) from None
 
 
-def read_bytes(path: Path, hint: str, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: Path, hint: str, limit: int | None = None) -> bytes:
     """Return a file's bytes; a DataError for an unreadable or absurdly large file."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
         if size > limit:
             raise DataError(
-                f"{path} is {size / 2**30:.1f} GiB, more than the {limit / 2**30:.0f} GiB "
-                "a source may be",
+                f"{path} is {size:,} bytes, more than the {limit:,} a source may be",
                 hint="split it, or pass only the file that holds the posts",
             )
         return path.read_bytes()

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from bot.errors import DataError
-from training.sources.base import MAX_FILE_BYTES, read_bytes
+from training.sources import base
+from training.sources.base import read_bytes
 
 # Everything the standard library raises for a damaged, truncated or encrypted archive member.
 ARCHIVE_ERRORS = (
@@ -105,7 +106,7 @@ def _zip(path: Path) -> Bundle:
         raise DataError(f"{path} is not a readable zip file ({exc})") from None
 
     def read(member: str) -> bytes:
-        if archive.getinfo(member).file_size > MAX_FILE_BYTES:
+        if archive.getinfo(member).file_size > base.MAX_FILE_BYTES:
             raise DataError(f"{path}/{member} is too large to be a post export")
         return archive.read(member)
 
@@ -122,7 +123,7 @@ def _tar(path: Path) -> Bundle:
 
     def read(member: str) -> bytes:
         info = members[member]
-        if info.size > MAX_FILE_BYTES:
+        if info.size > base.MAX_FILE_BYTES:
             raise DataError(f"{path}/{member} is too large to be a post export")
         handle = archive.extractfile(info)
         if handle is None:

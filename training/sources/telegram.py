@@ -210,6 +210,8 @@ def _exporter(data: dict[str, Any]) -> str | None:
 
 def _person(messages: list[_Message], author: str | None, exporter: str | None, path: Path) -> str:
     """Return the sender id --author names (or the exporter's), or raise a DataError."""
+    if not messages:
+        raise DataError(f"{path} holds no messages", hint=_HINT)
     senders = Counter((m.sender, m.name) for m in messages)
     if author:
         wanted = author.strip().lstrip("@").casefold()
