@@ -11,7 +11,17 @@ from bot.config import LexiconConfig
 from bot.errors import ConfigError
 from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext
-from bot.safety.normalize import collapse_runs, fold, normalize, squeeze
+from bot.safety.normalize import (
+    collapse_runs,
+    fold,
+    has_odd_blank,
+    in_code,
+    normalize,
+    normalize_joined,
+    normalize_unjoined,
+    squeeze,
+)
+from bot.safety.spacing import SplitWords
 
 DEFAULT_DENY = "deny_en.txt"
 DEFAULT_ALLOW = "allow_en.txt"
@@ -53,16 +63,24 @@ def default_terms(filename: str) -> list[str]:
     return read_terms(Path(str(ref)))
 
 
+# Letters swapped for one that looks alike in a long term: "niqqer", "faqqot", and I/l, whose
+# look-alikes ("Ӏ", "ǀ") could stand for either. Short terms keep their letters, or "FAQ"
+# would read as a slur.
+_SWAPS = {"g": "[gq]", "i": "[il]", "l": "[li]"}
+_SWAP_MIN_LEN = 5
+
+
 def _letters_pattern(core: str) -> str:
     """Turn a term into a regex that tolerates elongated letters ("fuck" matches "fuuuck")."""
     parts = []
+    swaps = len(core.replace(" ", "")) >= _SWAP_MIN_LEN
     for run in re.finditer(r"(.)\1*", core):
         char, count = run.group(1), len(run.group(0))
         if _SEPARATOR.fullmatch(char):
             parts.append(r"[\s\-_]*")
         else:
             # normalize() keeps three of a long run: "fuuuuck" -> "fuuuck"
-            c = re.escape(char)
+            c = _SWAPS[char] if swaps and char in _SWAPS else re.escape(char)
             parts.append(f"(?:{c * count}|{c * 3})")
     return "".join(parts)
 
@@ -90,6 +108,7 @@ class Lexicon:
         stems = {_SEPARATOR.sub("", fold(t.strip("*"))) for t in self.terms}
         forms = stems | {s + x for s in stems for x in ("s", "ing", "in", "er", "ed", "y")}
         self._forms = "\n" + "\n".join(sorted(forms)) + "\n"
+        self._split = SplitWords(stems)
 
     @staticmethod
     def _compile(terms: Sequence[str], suffixes: bool = True) -> re.Pattern[str] | None:
@@ -106,25 +125,57 @@ class Lexicon:
         """Return the denied words found in the text (normalized), allow-listed words excepted."""
         if self._regex is None:
             return []
-        text_n = normalize(text)
-        if self._phrases is not None:
-            text_n = self._phrases.sub(" ", text_n)
-        hits = [m.group(0) for m in self._regex.finditer(text_n)]
-        hits = [h for h in hits if not self._allowed(h)]
+        text_n = self._blank_phrases(normalize(text))
+        hits = self._hits(text_n)
+        if not hits and has_odd_blank(text):  # "f⠀u⠀c⠀k", "nig\u3000ger": one word
+            hits = self._hits(self._blank_phrases(normalize_joined(text)))
+        if not hits:  # "f uck", "n i gger", "@sshole"
+            words = self._split.candidates(text_n)
+            unjoined = normalize_unjoined(text)  # "a c u nt" is "acu nt" once joined
+            if unjoined is not None:
+                words += self._split.candidates(self._blank_phrases(unjoined))
+            hits = [w for w in words if self._is_denied(w)]
         return hits or self._masked_hits(text)
+
+    def spans(self, text_n: str) -> list[tuple[int, int]]:
+        """Return where denied words stand in normalized text (allowed words and phrases not)."""
+        if self._regex is None:
+            return []
+        found = self._regex.finditer(self._blank_phrases(text_n))
+        return [m.span() for m in found if not self._allowed(m.group(0))]
+
+    def _blank_phrases(self, text_n: str) -> str:
+        """Blank out allowed phrases ("spick and span") before matching, keeping offsets."""
+        if self._phrases is None:
+            return text_n
+        return self._phrases.sub(lambda m: " " * len(m.group(0)), text_n)
+
+    def _hits(self, text_n: str) -> list[str]:
+        assert self._regex is not None
+        hits = [m.group(0) for m in self._regex.finditer(text_n)]
+        return [h for h in hits if not self._allowed(h)]
+
+    def _is_denied(self, word: str) -> bool:
+        """Return True if one whole word is a denied term (or its inflection)."""
+        assert self._regex is not None
+        return self._regex.fullmatch(word) is not None and not self._allowed(word)
 
     def _masked_hits(self, text: str) -> list[str]:
         """Find words with symbols standing in for letters ("f*ck", "sh#t", "f4ck")."""
         hits: list[str] = []
         if not _MASK_INSIDE.search(text):
             return hits
-        for token in _MASKED_TOKEN.findall(collapse_runs(fold(text), keep=1)):
-            token = token.strip("!@")
+        for match in _MASKED_TOKEN.finditer(collapse_runs(fold(text), keep=1)):
+            if in_code(match):
+                continue  # "F4G-21" is a product code
+            token = match.group(0).strip("!@")
             masks = sum(c in _MASK_CHARS for c in token)
             letters = len(token) - masks
             # people keep the first letter ("f*ck", "sh1t"): "%s%s" or "#1" are not words
             if not masks or letters < 2 or letters < masks or not token[0].isalpha():
                 continue
+            if letters == masks and any(c.isdigit() for c in token):
+                continue  # "t55t", "a1b2": as many digits as letters is a code, not a word
             pattern = "".join("[a-z]" if c in _MASK_CHARS else re.escape(c) for c in token)
             if re.search(f"\n{pattern}\n", self._forms):
                 hits.append(token)

@@ -186,3 +186,38 @@ def test_allowed_phrase_does_not_hide_other_words() -> None:
     lex = Lexicon(["gronk"], allow=["gronk tower"])
     assert lex.find("the gronk tower") == []
     assert lex.find("the gronk tower and a gronk") == ["gronk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spic and span",
+        "Spic-n-Span kitchen",
+        "flight n199 landed safely",
+        "mention r7 n199",
+        "the 4x4 and the b2b deal",
+        "SKU F4G-21 is back in stock",
+        "a niggardly tip",
+        "Coon Rapids, Minnesota",
+        "the FAQ and the FAQs",
+        "spotted dick and custard",
+    ],
+)
+def test_scunthorpe_codes_and_names(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.find(text) == []
+
+
+@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyz")
+def test_letter_digit_codes_are_never_slurs(lexicon: Lexicon, letter: str) -> None:
+    codes = [f"{letter}{n}" for n in ("1", "7", "19", "55", "199", "420", "5318008")]
+    codes += [f"{letter.upper()}{n}{letter.upper()}" for n in ("1", "55", "199")]
+    assert lexicon.find("flight " + " ".join(codes) + " landed") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["n1gg3r", "sh1tty", "b1tch3s", "f4gg0t", "niqqer", "faqqot", "you @sshole",
+     "f uck you", "n i gger", "fu ck", "what a nig ger", "bi tch", "c u nt"],
+)  # fmt: skip
+def test_disguised_words_still_blocked(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.find(text), text
