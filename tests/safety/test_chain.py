@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Config, parse_config
+from bot.config import Config
+from bot.config_loader import parse_config
 from bot.events import Verdict
 from bot.safety.base import CheckContext, FilterChain
 from bot.safety.factory import Safety, build_safety
@@ -65,7 +66,7 @@ def test_rewrite_and_hold(safety: Safety) -> None:
     assert verdict.action == "rewrite" and verdict.text == "everyone good morning"
     verdict = safety.check_output("@alice and @bob say hi", X)
     assert verdict.allowed and verdict.text == "@alice and bob say hi"
-    held = safety.check_output("thinking about suicide prevention week", X)
+    held = safety.check_output("thinking about suicide again tonight", X)
     assert held.action == "hold" and held.reasons == ("sensitive:topic",) and not held.allowed
 
 
