@@ -19,10 +19,10 @@ from typing import Any, TextIO
 
 from bot.config import Config, Secrets
 from bot.errors import UserError
-from bot.events import Event, Platform, Tick
+from bot.events import Event, Platform, Tick, item_ids
 from bot.generation.base import Generator
 from bot.metrics import Metrics, MetricsServer
-from bot.outbox import Safety
+from bot.outbox import Safety, describe
 from bot.pipeline import Pipeline
 from bot.ports import Adapter, Emit, QueueBusy
 from bot.store import AsyncStore
@@ -363,7 +363,7 @@ class App:
                 return
             except Exception as exc:
                 log.error("adapter %s failed to start (%s); retrying in %.0f s", adapter.name,
-                          _short(exc), delay)  # fmt: skip
+                          describe(exc), delay)  # fmt: skip
             await asyncio.sleep(delay)
             delay = min(delay * 2, BACKOFF_MAX_S)
 
@@ -397,8 +397,4 @@ class App:
 
 
 def _name(item: Event | Tick) -> str:
-    return f"slot {item.slot_id}" if isinstance(item, Tick) else f"{item.platform}:{item.event_id}"
-
-
-def _short(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"[:300]
+    return ":".join(item_ids(item))

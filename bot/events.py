@@ -58,6 +58,11 @@ class Tick:
     manual: bool = False  # "post now" from an admin rather than the schedule
 
 
+def item_ids(item: Event | Tick) -> tuple[str, str]:
+    """Return the (platform, id) an event or slot is recorded under ("schedule" for slots)."""
+    return ("schedule", item.slot_id) if isinstance(item, Tick) else (item.platform, item.event_id)
+
+
 @dataclass(frozen=True)
 class Outgoing:
     """A message the pipeline decided to send; adapters carry it out and return its remote id."""

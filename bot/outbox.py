@@ -103,6 +103,11 @@ class Outbox:
         except Exception:  # only a progress sign ("typing..."): the answer goes on without it
             log.warning("adapter %s: working(%s) failed", ev.platform, ev.event_id, exc_info=True)
 
+    async def record(self, platform: str, item_id: str, outcome: Outcome) -> Outcome:
+        """Record an event's or slot's outcome in the store and return it."""
+        await self.store.finish_event(platform, item_id, outcome.status, outcome.detail[:1000])
+        return outcome
+
     async def notify(self, ev: Event, text: str) -> None:
         """Send a short notice back to the person (never on X, where it would be public)."""
         if ev.platform == "x":
