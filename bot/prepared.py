@@ -44,7 +44,7 @@ def read_records(train: Path) -> list[tuple[int, dict[str, Any]]]:
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:  # bad JSON, nested too deep, huge numbers
             raise DataError(
                 f"{train}:{number} is not a prepared post", hint="prepare the data again"
             ) from exc

@@ -19,7 +19,7 @@ from bot.prepared import STATS_FILE, TRAIN_FILE, read_records, train_file
 from training.dedupe import find_duplicates
 from training.mentions import strip_mentions
 from training.sources import ReadOptions, read_sources
-from training.sources.base import RawPost
+from training.sources.base import RawPost, decode_text, parse_json, read_bytes
 
 COUNT_KEYS = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
 
@@ -405,10 +405,19 @@ def read_prepared(path: str | Path) -> Prepared:
     posts = [_post(obj, train, number) for number, obj in read_records(train)]
     stats_file = train.with_name(STATS_FILE)
     if stats_file.is_file():
-        stats = DataStats.from_dict(json.loads(stats_file.read_text(encoding="utf-8")))
+        stats = _read_stats(stats_file)
     else:
         stats = DataStats(downloaded=len(posts), kept=len(posts))
     return Prepared(posts, stats)
+
+
+def _read_stats(path: Path) -> DataStats:
+    """Read stats.json; a damaged one is a DataError line, not a traceback."""
+    hint = "prepare the data again"
+    data = parse_json(decode_text(read_bytes(path, hint), str(path), hint), str(path), hint)
+    if not isinstance(data, dict):
+        raise DataError(f"{path} is not a stats object", hint=hint)
+    return DataStats.from_dict(data)
 
 
 def _post(obj: dict[str, Any], path: Path, number: int) -> CleanPost:

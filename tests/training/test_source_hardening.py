@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.errors import DataError
 from tests.conftest import ROOT
+from training.clean import read_prepared
 from training.sources import base
 
 ABSURD = json.dumps(
@@ -175,3 +177,19 @@ def test_a_file_over_the_size_limit_is_one_error_line(
     assert main(["data", "stats", str(target)]) == 2
     err = capsys.readouterr().err
     assert "more than the 100 a source may be" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("payload", sorted(PAYLOADS))
+@pytest.mark.parametrize("name", ["train.jsonl", "stats.json"])
+def test_prepared_data_with_bad_input_is_a_data_error(
+    tmp_path: Path, name: str, payload: str
+) -> None:
+    (tmp_path / "train.jsonl").write_text('{"text": "a prepared post"}\n', encoding="utf-8")
+    (tmp_path / "stats.json").write_text('{"downloaded": 1, "kept": 1}\n', encoding="utf-8")
+    (tmp_path / name).write_bytes(PAYLOADS[payload])
+    try:
+        prepared = read_prepared(tmp_path)
+    except DataError as exc:
+        assert "\n" not in exc.line()
+    else:
+        assert prepared.posts or name == "train.jsonl"
