@@ -339,12 +339,12 @@ def measure(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, A
     """Run the whole benchmark and return the JSON summary."""
     import torch
 
-    from bot.generation.text import resolve_model_path
+    from bot.models import resolve_base_model
 
     if args.threads:
         torch.set_num_threads(args.threads)
     load = Workload.quick() if args.quick else Workload()
-    model_dir = Path(resolve_model_path(args.model))
+    model_dir = Path(resolve_base_model(args.model))
     names = [n.strip() for n in args.backends.split(",") if n.strip()]
     ct2, export_s = ensure_ct2(model_dir, log) if "ctranslate2" in names else (None, 0.0)
     threads = torch.get_num_threads()

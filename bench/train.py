@@ -77,7 +77,8 @@ def load(args: argparse.Namespace) -> tuple[Any, Any, str]:
     """Return (tokenizer, model in train mode, device)."""
     import torch
 
-    from training.base_models import load_model, load_tokenizer, resolve_base_model
+    from bot.models import resolve_base_model
+    from training.base_models import load_model, load_tokenizer
 
     torch.manual_seed(0)
     resolved = resolve_base_model(args.model)

@@ -82,7 +82,7 @@ async def test_missing_export_is_a_user_error(tmp_path: Path) -> None:
 @pytest.mark.slow
 async def test_bundled_smollm2_int8_writes_clean_posts(tmp_path: Path) -> None:
     from bot.generation.ctranslate2 import default_ct2_dir
-    from training.base_models import resolve_base_model
+    from bot.models import resolve_base_model
 
     model = Path(resolve_base_model("bundled:smollm2-135m"))
     ct2 = default_ct2_dir(model)

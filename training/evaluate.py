@@ -157,7 +157,8 @@ def evaluate_model(
     cache_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Compare base and fine-tuned perplexity on the same held-out posts; sample and score."""
-    from training.base_models import load_model, load_tokenizer, resolve_base_model
+    from bot.models import resolve_base_model
+    from training.base_models import load_model, load_tokenizer
     from training.dataset import split_posts
 
     stats = read_stats(model_dir)

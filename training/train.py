@@ -26,7 +26,8 @@ from transformers.trainer_callback import PrinterCallback, ProgressCallback
 
 from bot.config import Config, TrainingConfig
 from bot.errors import ConfigError, UserError
-from training.base_models import first_line, load_model, load_tokenizer, resolve_base_model
+from bot.models import first_line, resolve_base_model
+from training.base_models import load_model, load_tokenizer
 from training.dataset import GroupedSampler, PostCollator, PostDataset, split_posts
 from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
 

@@ -9,7 +9,9 @@ from typing import Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.config import Config, TrainingConfig
-from bot.errors import ConfigError
+from bot.errors import ConfigError, UserError
+from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
+from bot.outputs import claim_dir
 
 # CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
 FLAG_KEYS = {
@@ -23,6 +25,30 @@ FLAG_KEYS = {
     "max_length": "max_length",
     "seed": "seed",
 }
+# What `tweetling train` writes into its out dir: a folder with only these was written by it
+# before output markers existed, so training into it again is safe.
+TRAINED_FILES = frozenset(
+    {
+        "config.json",
+        "generation_config.json",
+        "model.safetensors",
+        "adapter_config.json",
+        "adapter_model.safetensors",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "special_tokens_map.json",
+        "added_tokens.json",
+        "vocab.json",
+        "merges.txt",
+        "tokenizer.model",
+        "chat_template.jinja",
+        "training_stats.json",
+        "README.md",
+        "memorization.json.gz",
+        "ct2",
+        "checkpoints",
+    }
+)
 
 
 def register(sub: Subparsers) -> None:
@@ -97,6 +123,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from training.train import train
 
     cfg = apply_flags(load(args), args)
+    claim_output(cfg.training)
     stats = train(cfg, resume=args.resume)
     if stats:
         print(
@@ -107,13 +134,25 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def claim_output(tcfg: TrainingConfig) -> Path:
+    """Make the out dir ours before loading anything: never train into a foreign folder.
+
+    Training writes in place (checkpoints let `--resume` continue), so the folder is claimed
+    with a marker rather than replaced; the data and a local base model may not live in it.
+    """
+    inputs = [tcfg.data] if tcfg.data.strip() else []
+    base = tcfg.base_model.strip()
+    if base and not base.startswith(BUNDLED_PREFIX) and Path(base).expanduser().is_dir():
+        inputs.append(base)
+    try:
+        return claim_dir(tcfg.out, "model", legacy=TRAINED_FILES, sources=inputs)
+    except UserError as exc:
+        raise UserError(f"cannot write the model to {tcfg.out}: {exc.message}", exc.hint) from None
+
+
 def cmd_base_fetch(args: argparse.Namespace) -> int:
     """Convert and cache a base model (or check that a hub id / dir is usable)."""
-    from training.base_models import resolve_base_model
-
-    cfg = load(args)
-    cache = Path(cfg.training.cache_dir) if cfg.training.cache_dir else None
-    print(resolve_base_model(args.name, cache))
+    print(resolve_base_model(args.name, configured_cache(load(args))))
     return 0
 
 
@@ -125,9 +164,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     cfg = load(args)
     data = load_posts(args.data or cfg.training.data, cfg)
     n = cfg.training.eval_samples if args.samples is None else args.samples
-    cache = Path(cfg.training.cache_dir) if cfg.training.cache_dir else None
     result = evaluate_model(
-        Path(args.model_dir), data.posts, n, progress=sys.stderr.isatty(), cache_dir=cache
+        Path(args.model_dir),
+        data.posts,
+        n,
+        progress=sys.stderr.isatty(),
+        cache_dir=configured_cache(cfg),
     )
     if args.json:
         print_json(result)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +20,12 @@ from typing import Any
 from bot.errors import UserError
 from bot.events import Candidate
 from bot.generation.base import SamplingParams
-from bot.generation.text import Row, prompt_text, resolve_model_path, rows_of, to_candidate
+from bot.generation.text import Row, prompt_text, rows_of, to_candidate
 from bot.generation.text import stop_token_ids as _stop_ids
+from bot.generation.tokenizer import FastTokenizer
 from bot.generation.worker import BatchingEngine, EngineLimits, Job
+from bot.models import resolve_base_model
+from bot.outputs import replace_dir
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,12 @@ _COPY = (
     "chat_template.jinja",
     "generation_config.json",
 )
+# What an export folder holds: a folder with only these was written by `tweetling export`
+# before exports carried a marker file, so it may be replaced.
+_EXPORT_FILES = frozenset(
+    {"model.bin", "config.json", "vocabulary.json", "vocabulary.txt", *_COPY}
+    | {"shared_vocabulary.json", "shared_vocabulary.txt"}
+)
 _GREEDY_BELOW = 1e-5
 _SEED_RANGE = (1 << 32) - 1  # CTranslate2 treats this value as "no fixed seed"
 
@@ -54,31 +62,36 @@ def is_exported(path: Path | str) -> bool:
     return (Path(path) / "model.bin").is_file() and (Path(path) / "config.json").is_file()
 
 
-def export_model(model_dir: Path, out_dir: Path | None = None, quantization: str = "int8") -> Path:
-    """Convert a transformers model directory to CTranslate2 and return the output dir."""
+def export_model(
+    model_dir: Path | str,
+    out_dir: Path | str | None = None,
+    quantization: str = "int8",
+    cache_dir: Path | None = None,
+) -> Path:
+    """Convert a transformers model directory to CTranslate2 and return the output dir.
+
+    The copy is built in a private folder and renamed into place: an earlier export there is
+    replaced, anything else (or the model itself) is refused before converting.
+    """
     from ctranslate2.converters import TransformersConverter
 
-    src = Path(resolve_model_path(str(model_dir)))
+    src = Path(resolve_base_model(str(model_dir), cache_dir))
     if not src.is_dir():
         raise UserError(f"{model_dir} is not a local model directory", "export a trained model")
-    out = Path(out_dir) if out_dir is not None else default_ct2_dir(src)
+    target = default_ct2_dir(src) if out_dir is None else out_dir  # "" is refused, not "."
     copy = [name for name in _COPY if (src / name).is_file()]
-    tmp = out.with_name(out.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        TransformersConverter(str(src), copy_files=copy, low_cpu_mem_usage=True).convert(
-            str(tmp), quantization=quantization, force=True
-        )
-    except (ValueError, NotImplementedError, KeyError, OSError, RuntimeError) as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise UserError(
-            f"cannot convert {src} to CTranslate2: {exc}",
-            "use [model] backend = 'local' for this architecture",
-        ) from None
-    shutil.rmtree(out, ignore_errors=True)
-    tmp.rename(out)  # a half-written export never looks like a finished one
-    log.info("exported %s to %s (%s)", src, out, quantization)
-    return out
+    with replace_dir(target, "ct2", legacy=_EXPORT_FILES, sources=[src]) as staging:
+        try:
+            TransformersConverter(str(src), copy_files=copy, low_cpu_mem_usage=True).convert(
+                str(staging), quantization=quantization
+            )
+        except (ValueError, NotImplementedError, KeyError, OSError, RuntimeError) as exc:
+            raise UserError(
+                f"cannot convert {src} to CTranslate2: {exc}",
+                "use [model] backend = 'local' for this architecture",
+            ) from None
+    log.info("exported %s to %s (%s)", src, target, quantization)
+    return Path(target)
 
 
 class CT2Backend:
@@ -94,13 +107,12 @@ class CT2Backend:
         self.compute_type = compute_type
         self.threads = threads
         self.generator: Any = None
-        self.tokenizer: Any = None
+        self.tokenizer: FastTokenizer | None = None
         self.stop_ids: list[int] = []
 
     def load(self) -> None:
         """Load the converted model and its tokenizer once."""
         import ctranslate2
-        from transformers import AutoTokenizer
 
         if not is_exported(self.ct2_dir):
             raise UserError(
@@ -110,7 +122,7 @@ class CT2Backend:
         if self.device == "auto":
             self.device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
         self.generator = self._new_generator()
-        self.tokenizer = AutoTokenizer.from_pretrained(str(self.ct2_dir))
+        self.tokenizer = FastTokenizer.from_dir(self.ct2_dir)  # no transformers, so no torch
         self.stop_ids = _stop_ids(self.tokenizer)
         log.info("loaded %s (%s on %s)", self.ct2_dir, self.compute_type, self.device)
 
@@ -151,10 +163,10 @@ class CT2Backend:
 
     def _run_group(self, rows: list[Row]) -> list[Candidate]:
         tok = self.tokenizer
+        if tok is None:
+            raise RuntimeError("the CTranslate2 backend runs only after load()")
         params = rows[0].job.params
-        prompts = [
-            tok(prompt_text(r, tok.eos_token), add_special_tokens=False)["input_ids"] for r in rows
-        ]
+        prompts = [tok.encode(prompt_text(r, tok.eos_token or "")) for r in rows]
         # CTranslate2 feeds the shortest prompt length at once and decodes the rest of each
         # prompt as forced tokens that come back in the result (and count towards max_length).
         shared = min(len(ids) for ids in prompts)

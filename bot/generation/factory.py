@@ -7,6 +7,7 @@ import logging
 import os
 from pathlib import Path
 
+from bot import models
 from bot.config import Config
 from bot.errors import ConfigError
 from bot.generation.base import Generator, SamplingParams
@@ -55,13 +56,7 @@ def engine_limits(cfg: Config) -> EngineLimits:
 
 def model_dir(cfg: Config) -> Path | None:
     """Return the local directory `[model] path` names, without converting anything."""
-    path = cfg.model.path.strip()
-    if path.startswith("bundled:"):
-        from training.base_models import bundled_dir
-
-        return bundled_dir(path)
-    local = Path(path).expanduser()
-    return local if local.is_dir() else None
+    return models.model_dir(cfg.model.path, models.configured_cache(cfg))
 
 
 def ct2_dir(cfg: Config) -> Path | None:
@@ -81,6 +76,7 @@ def _local(cfg: Config) -> Generator:
         threads=cfg.generation.threads,
         limits=engine_limits(cfg),
         defaults=sampling_defaults(cfg),
+        cache_dir=models.configured_cache(cfg),
     )
 
 

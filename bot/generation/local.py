@@ -10,19 +10,14 @@ and, very rarely, flip a near-tie.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from bot.events import Candidate
 from bot.generation.base import SamplingParams
-from bot.generation.text import (
-    Row,
-    prompt_text,
-    resolve_model_path,
-    rows_of,
-    stop_token_ids,
-    to_candidate,
-)
+from bot.generation.text import Row, prompt_text, rows_of, stop_token_ids, to_candidate
 from bot.generation.worker import BatchingEngine, EngineLimits, Job, cancelled_rows
+from bot.models import resolve_base_model
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +29,13 @@ class TransformersBackend:
 
     name = "local"
 
-    def __init__(self, model: str, device: str = "auto", threads: int = 0) -> None:
+    def __init__(
+        self, model: str, device: str = "auto", threads: int = 0, cache_dir: Path | None = None
+    ) -> None:
         self.model_name = model
         self.device_name = device
         self.threads = threads
+        self.cache_dir = cache_dir  # where a `bundled:` model is converted and cached
         self.model: Any = None
         self.tokenizer: Any = None
         self.stop_ids: list[int] = []
@@ -49,7 +47,7 @@ class TransformersBackend:
 
         if self.threads > 0:
             torch.set_num_threads(self.threads)
-        path = resolve_model_path(self.model_name)
+        path = resolve_base_model(self.model_name, self.cache_dir)  # may convert a bundled one
         device = self.device_name
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -141,5 +139,7 @@ class LocalGenerator(BatchingEngine):
         threads: int = 0,
         limits: EngineLimits | None = None,
         defaults: SamplingParams | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
-        super().__init__(TransformersBackend(model, device, threads), limits, defaults)
+        backend = TransformersBackend(model, device, threads, cache_dir)
+        super().__init__(backend, limits, defaults)

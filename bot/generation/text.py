@@ -12,14 +12,6 @@ from bot.generation.worker import Job
 from bot.prompting import finish_post, serving_prompt
 
 
-def resolve_model_path(name: str) -> str:
-    """Return a local directory (or hub id) for a model dir, hub id or `bundled:` name."""
-    from training.base_models import resolve_base_model  # also converts the bundled model
-
-    name = str(name).strip()
-    return str(resolve_base_model(name))
-
-
 @dataclass(frozen=True)
 class Row:
     """One sequence in a backend batch: a job and which of its candidates this is."""

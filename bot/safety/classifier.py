@@ -3,9 +3,12 @@
 alt-profanity-check ships a TF-IDF vectorizer and a calibrated linear SVM (5 folds, sigmoid
 calibration) inside its wheel. Its `predict_prob` costs about 7.5 ms for a single text here
 (scikit-learn input validation dominates; ~55 µs a text only in big batches), too slow for a
-2 ms chain, so the first use flattens the two joblib files into one dict: word -> (idf, five
-SVM weights). Scoring is then a few dict look-ups, about 40 µs a text, with the same
-probabilities (tests/safety/test_classifier.py checks that against the library).
+2 ms chain, so its two joblib files are flattened into one table: word -> (idf, five SVM
+weights), plus each fold's intercept and calibration. Scoring is then a few dict look-ups,
+about 40 µs a text, with the same probabilities (tests/safety/test_classifier.py checks that
+against the library). The table ships as data/profanity_table.json.gz, so serving loads it
+without scikit-learn (about 100 MB of memory); rebuild it after upgrading the library with
+`python -c "from bot.safety.classifier import *; ProfanityModel.from_library().save(TABLE)"`.
 
 Measured on ../shared/data/safety-dev (normalized text; recall on offensive / false positives
 on benign): profanity-check 0.944 / 0.008 at 0.75 (0.972 / 0.036 at 0.5); hatesonar 0.1.0
@@ -20,12 +23,15 @@ A long text is scored as its worst tweet-sized window: TF-IDF averages one insul
 
 from __future__ import annotations
 
+import gzip
+import json
 import logging
 import math
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from pathlib import Path
 
 from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext
@@ -34,6 +40,7 @@ from bot.safety.normalize import normalize, squeeze
 log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # the vectorizer's token_pattern
+TABLE = Path(__file__).with_name("data") / "profanity_table.json.gz"
 
 
 @dataclass(frozen=True)
@@ -53,8 +60,30 @@ class ProfanityModel:
         self.folds = folds
 
     @classmethod
-    def load(cls) -> ProfanityModel:
-        """Load the vectorizer and calibrated SVM from the alt-profanity-check wheel."""
+    def load(cls, path: Path = TABLE) -> ProfanityModel:
+        """Load the flattened table that ships with tweetling (no scikit-learn needed)."""
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        folds = [_Fold(*map(float, fold)) for fold in data["folds"]]
+        weights = {
+            word: (float(row[0]), tuple(float(c) for c in row[1:]))
+            for word, row in data["words"].items()
+        }
+        return cls(weights, folds)
+
+    def save(self, path: Path = TABLE) -> Path:
+        """Write the table load() reads (floats as exact decimal repr, gzipped JSON)."""
+        data = {
+            "folds": [list(astuple(fold)) for fold in self.folds],
+            "words": {w: [idf, *coefs] for w, (idf, coefs) in sorted(self.weights.items())},
+        }
+        with gzip.GzipFile(path, "wb", mtime=0) as fh:  # mtime 0: the same bytes every time
+            fh.write(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+        return path
+
+    @classmethod
+    def from_library(cls) -> ProfanityModel:
+        """Flatten the vectorizer and calibrated SVM of the alt-profanity-check wheel."""
         from profanity_check import profanity_check as pc  # heavy: scikit-learn, joblib
 
         vocab: dict[str, int] = pc.vectorizer.vocabulary_
@@ -62,7 +91,8 @@ class ProfanityModel:
         folds, coefs = [], []
         for cal in pc.model.calibrated_classifiers_:
             sigmoid = cal.calibrators[0]
-            folds.append(_Fold(float(cal.estimator.intercept_[0]), sigmoid.a_, sigmoid.b_))
+            intercept = float(cal.estimator.intercept_[0])
+            folds.append(_Fold(intercept, float(sigmoid.a_), float(sigmoid.b_)))
             coefs.append(cal.estimator.coef_[0])
         weights = {
             word: (float(idf[i]), tuple(float(c[i]) for c in coefs)) for word, i in vocab.items()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -11,6 +10,7 @@ from pathlib import Path
 from bot.config import Config, SafetyConfig
 from bot.errors import DataError
 from bot.events import ALLOW, Verdict
+from bot.prepared import read_texts
 from bot.safety.base import CheckContext, Filter, FilterChain
 from bot.safety.classifier import ClassifierFilter, get_model
 from bot.safety.dedupe import DedupeFilter, RecentPosts
@@ -119,17 +119,10 @@ def load_memorization_index(cfg: Config, model_dir: Path | None) -> Memorization
 
 def read_training_texts(path: Path) -> list[str]:
     """Return the post texts of a prepared data dir or a train.jsonl file. Raises DataError."""
-    if path.is_dir():
-        try:
-            from training.clean import read_prepared
-        except ImportError:
-            return read_training_texts(path / "train.jsonl")
-        return [p.text for p in read_prepared(path).posts]
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [str(json.loads(line)["text"]) for line in lines if line.strip()]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return read_texts(path)
+    except DataError as exc:
         raise DataError(
-            f"cannot read training posts from {path}: {exc}",
+            f"cannot read training posts for [safety.memorization] data: {exc.message}",
             "point [safety.memorization] data at a dir from `tweetling data prepare`",
         ) from None

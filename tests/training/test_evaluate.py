@@ -60,7 +60,7 @@ def test_eval_finds_a_bundled_base_in_the_configured_cache(
     """A model trained with [training] cache_dir is evaluated against that cache's base."""
     import shutil
 
-    from training.base_models import bundled_dir
+    from bot.models import bundled_dir
 
     cache, model = tmp_path / "cache", tmp_path / "model"
     shutil.copytree(trained.cfg.training.base_model, bundled_dir("bundled:smollm2-135m", cache))
