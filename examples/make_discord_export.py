@@ -279,14 +279,14 @@ def export_csv(items: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def main() -> None:
-    """Write the JSON and CSV exports."""
-    OUT.mkdir(parents=True, exist_ok=True)
+def write(out: Path = OUT) -> int:
+    """Write the JSON and CSV exports into `out`; return the number of messages."""
+    out.mkdir(parents=True, exist_ok=True)
     items = messages()
-    (OUT / f"{NAME}.json").write_text(export_json(items), encoding="utf-8")
-    (OUT / f"{NAME}.csv").write_text(export_csv(items), encoding="utf-8")
-    print(f"wrote {len(items)} messages to {OUT}")
+    (out / f"{NAME}.json").write_text(export_json(items), encoding="utf-8")
+    (out / f"{NAME}.csv").write_text(export_csv(items), encoding="utf-8")
+    return len(items)
 
 
 if __name__ == "__main__":
-    main()
+    print(f"wrote {write()} messages to {OUT}")

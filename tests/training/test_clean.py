@@ -207,6 +207,65 @@ def test_prepare_reads_paths(tmp_path: Path) -> None:
     (tmp_path / "p.txt").write_text("first post of the day\nsecond post of the day\n")
     got = prepare([tmp_path / "p.txt"], DataConfig())
     assert [p.text for p in got.posts] == ["first post of the day", "second post of the day"]
+    row_keys = (*COUNT_KEYS, "kept_chars", "pairs")
     assert got.stats.by_source == {
-        "p": {k: v for k, v in got.stats.to_dict().items() if k in (*COUNT_KEYS, "kept_chars", "pairs")}
+        "p": {k: v for k, v in got.stats.to_dict().items() if k in row_keys}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@wrenbakes's story made my day", "Their story made my day"),
+        ("loved @wrenbakes's story", "loved their story"),
+        ("loved @wrenbakes’s story and @jess' cat", "loved their story and their cat"),
+        ("@bob: hi there", "hi there"),
+        ("@bob, @amy and @jo thanks for coming", "thanks for coming"),
+        ("@bob @amy @jo so true", "so true"),
+        ("great idea @bob!", "great idea!"),
+        ("hi @bob, how are you", "hi, how are you"),
+        ("said hi to @bob, then left", "said hi, then left"),
+        ("new loaf (via @bakerbeth)", "new loaf"),
+        ("fresh bread today cc @amy @tom", "fresh bread today"),
+        ("h/t @amy: this recipe works", "this recipe works"),
+        ("me and @bob went to the market", "me went to the market"),
+        ("@bob and I went to the market", "I went to the market"),
+        ("shoutout to @bob!", "shoutout!"),
+        ("done! @bob.", "done!"),
+        ("mail me at me@example.com", "mail me at me@example.com"),
+    ],
+)
+def test_stripped_mentions_leave_no_orphans(text: str, expected: str) -> None:
+    assert clean_text(text, DataConfig(mentions="strip")) == expected
+
+
+def test_no_stripped_post_starts_with_an_orphan() -> None:
+    cfg = DataConfig(mentions="strip")
+    handles = ["@a", "@a's", "@a,", "@a:", "@a.", "@a @b", "@a and @b's", "(@a)", "@a’s"]
+    for handle in handles:
+        cleaned = clean_text(f"{handle} story is great", cfg)
+        assert cleaned[:1].isalnum(), (handle, cleaned)
+
+
+def test_pairs_are_cleaned_written_and_read_back(tmp_path: Path) -> None:
+    posts = [
+        raw("@amy yes, rye needs a long slow rise", 1, context=("how was the rye @wren?",)),
+        raw("a free post about the garden", 2),
+        raw("@amy that one is a reply without context", 3, is_reply=True),
+    ]
+    prepared = clean_posts(posts, DataConfig(drop_replies=True, balance_accounts=False))
+    # The pair's reply loses the handles X puts in front; the context is cleaned too.
+    assert [(p.text, p.context) for p in prepared.posts] == [
+        ("yes, rye needs a long slow rise", ("how was the rye @wren?",)),
+        ("a free post about the garden", ()),
+    ]
+    assert (prepared.stats.replies, prepared.stats.pairs) == (1, 1)
+    out = write_prepared(prepared, tmp_path / "out")
+    rows = [json.loads(line) for line in (out / "train.jsonl").read_text().splitlines()]
+    assert rows[0]["context"] == ["how was the rye @wren?"] and "context" not in rows[1]
+    assert read_prepared(out).posts == prepared.posts
+
+
+def test_context_that_cleans_to_nothing_leaves_a_free_post() -> None:
+    prepared = clean_posts([raw("a reply that still reads fine", context=("https://x.co/a",))])
+    assert prepared.posts[0].context == () and prepared.stats.pairs == 0

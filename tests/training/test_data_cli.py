@@ -244,3 +244,41 @@ def test_unwritable_out_is_one_error_line(
     with responses.RequestsMock():  # no request may go out before the path is known good
         code, _, err = run(capsys, "data", "fetch-x", "wren", "-o", str(blocker / "w.jsonl"))
     assert code == 2 and err.startswith(f"error: cannot write {blocker / 'w.jsonl'}")
+
+
+DISCORD_JSON = ROOT / "examples" / "discord_export" / "river-town-bakers-bread-talk.json"
+
+
+def test_stats_on_a_discord_export(capsys: pytest.CaptureFixture[str]) -> None:
+    # Hand counts in tests/training/test_discord_export.py: 28 posts, 20 pairs, "yay!!" short.
+    code, out, _ = run(capsys, "data", "stats", str(DISCORD_JSON), "--author", "Wren", "--json")
+    assert code == 0
+    stats = json.loads(out)
+    assert (stats["downloaded"], stats["short"], stats["kept"], stats["pairs"]) == (28, 1, 27, 19)
+    assert stats["skipped"] == {"attachment_only": 2, "bot": 2, "others": 27, "system": 3}
+    code, out, _ = run(capsys, "data", "stats", str(DISCORD_JSON), "--author", "Wren")
+    assert "Pairs (context -> reply)        19" in out
+    assert "bots 2" in out and "system messages 3" in out and "attachments only 2" in out
+
+
+def test_a_discord_export_without_author_is_one_error_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "data", "stats", str(DISCORD_JSON))
+    assert code == 2 and out == ""
+    assert err.startswith("error: ") and "--author NAME_OR_ID" in err
+    assert "wrenbakes (28)" in err and len(err.strip().splitlines()) == 1
+
+
+def test_prepare_writes_pairs_under_the_given_handle(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "d"
+    argv = ["data", "prepare", str(DISCORD_JSON), "--author", "wrenbakes", "-o", str(out_dir)]
+    code, out, _ = run(capsys, *argv, "--handle", "@wren_c", "--min-kept-chars", "100")
+    assert code == 0 and "wrote 27 posts (19 of them replies with their context)" in out
+    rows = [json.loads(line) for line in (out_dir / "train.jsonl").read_text().splitlines()]
+    assert {row["account"] for row in rows} == {"wren_c"}
+    pairs = [row for row in rows if "context" in row]
+    assert len(pairs) == 19 and all(isinstance(row["context"], list) for row in pairs)
+    assert json.loads((out_dir / "stats.json").read_text())["by_source"]["wren_c"]["pairs"] == 19

@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from bot.config import TrainingConfig
-from bot.prompting import training_text
+from bot.prompting import pair_prompt, training_text
 from tests.conftest import TINY_CORPUS
 from training.dataset import (
     IGNORE_INDEX,
     PostCollator,
     PostDataset,
+    TrainExample,
+    encode_example,
     encode_post,
     grouped_order,
     pack_blocks,
@@ -118,3 +120,42 @@ def _pad_share(batches) -> float:  # type: ignore[no-untyped-def]
         pads += int((batch["attention_mask"] == 0).sum())
         total += batch["attention_mask"].numel()
     return pads / total
+
+
+def test_pair_masks_exactly_the_prompt(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    example = TrainExample("yes, rye needs patience", ("how was the rye?", "any luck?"))
+    ids, labels = encode_example(example, tokenizer, max_length=128)
+    eos = tokenizer.eos_token
+    prompt = pair_prompt(example.context, eos)
+    n_prompt = len(tokenizer(prompt, add_special_tokens=False)["input_ids"])
+    reply = tokenizer("yes, rye needs patience" + eos, add_special_tokens=False)["input_ids"]
+    assert ids == tokenizer(prompt, add_special_tokens=False)["input_ids"] + reply
+    assert [i for i, label in enumerate(labels) if label == IGNORE_INDEX] == list(range(n_prompt))
+    assert labels[n_prompt:] == reply and labels[-1] == tokenizer.eos_token_id
+    assert tokenizer.decode(ids) == prompt + "yes, rye needs patience" + eos
+
+
+def test_free_posts_learn_every_token(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    ids, labels = encode_example(TrainExample("coffee first"), tokenizer, max_length=64)
+    assert labels == ids and IGNORE_INDEX not in labels
+
+
+def test_long_context_keeps_room_for_the_reply(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    context = ("old turn " * 40, "the latest question about bread")
+    ids, labels = encode_example(TrainExample("bake it longer", context), tokenizer, 32)
+    reply = tokenizer("bake it longer" + tokenizer.eos_token, add_special_tokens=False)
+    assert len(ids) <= 32 and labels[-len(reply["input_ids"]) :] == reply["input_ids"]
+    text = tokenizer.decode(ids)
+    assert "latest question" in text and "old turn old" not in text
+
+
+def test_dataset_mixes_posts_and_pairs_and_the_collator_keeps_masks(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    pair = TrainExample("a reply", ("a question?",))
+    items: list[str | TrainExample] = ["a free post about rain", pair, "  "]
+    data = PostDataset(items, tokenizer, max_length=64)
+    assert len(data) == 2 and data.n_pairs == 1 and data.n_posts() == 1
+    batch = PostCollator(tokenizer.pad_token_id)([data[0], data[1]])
+    pair_ids, pair_labels = encode_example(pair, tokenizer, 64)
+    width = batch["input_ids"].shape[1]
+    assert batch["labels"][1].tolist() == pair_labels + [IGNORE_INDEX] * (width - len(pair_ids))
+    assert batch["labels"][0].tolist()[: len(data.examples[0])] == data.examples[0]

@@ -124,3 +124,52 @@ def test_sources_combine_and_blend_accounts(tmp_path: Path) -> None:
     assert set(prepared.stats.by_source) == {"ann", "bo"}
     assert chars["bo"] <= chars["ann"] < chars["bo"] + 30
     assert prepared.stats.other_reasons["balance"] > 0
+
+
+def test_jsonl_context_field_makes_pairs(tmp_path: Path) -> None:
+    lines = [
+        {"text": "yes, feed it twice a day", "context": "my starter smells odd, help?"},
+        {"text": "a long answer", "context": ["first turn", "", "second turn"]},
+        {"text": "a free post"},
+    ]
+    path = write(tmp_path / "mine.jsonl", "\n".join(json.dumps(o) for o in lines))
+    assert [p.context for p in read_source(path)] == [
+        ("my starter smells odd, help?",),
+        ("first turn", "second turn"),
+        (),
+    ]
+
+
+@pytest.mark.parametrize("context", ["[1, 2]", '{"a": 1}', "7"])
+def test_jsonl_malformed_context_is_a_clear_error(tmp_path: Path, context: str) -> None:
+    path = write(tmp_path / "bad.jsonl", f'{{"text": "hi there you", "context": {context}}}\n')
+    with pytest.raises(DataError, match=r"bad.jsonl:1: context must be a string or a list"):
+        read_source(path)
+
+
+def test_csv_context_column_one_turn_or_a_json_list(tmp_path: Path) -> None:
+    rows = (
+        'text,context\n"a reply here","the question"\n'
+        '"another reply","[""turn one"", ""turn two""]"\n"free post",\n'
+        '"brackets","[not json"\n'
+    )
+    posts = read_source(write(tmp_path / "p.csv", rows))
+    assert [p.context for p in posts] == [
+        ("the question",),
+        ("turn one", "turn two"),
+        (),
+        ("[not json",),
+    ]
+
+
+def test_handle_names_files_that_do_not_name_the_person(tmp_path: Path) -> None:
+    from training.sources import ReadOptions
+
+    jsonl = write(
+        tmp_path / "tweets.jsonl", '{"text": "mine"}\n{"text": "hers", "account": "amy"}\n'
+    )
+    txt = write(tmp_path / "posts.txt", "one post\n")
+    options = ReadOptions(handle="wren")
+    assert [p.account for p in read_source(jsonl, options=options)] == ["wren", "amy"]
+    assert read_source(txt, options=options)[0].account == "wren"
+    assert read_source(txt)[0].account == "posts"

@@ -90,3 +90,25 @@ def test_unmeasured_numbers_say_so(tmp_path) -> None:  # type: ignore[no-untyped
     card = write_model_card(tmp_path).read_text()
     assert re.search(r"\| Memorization rate .* \| n/a \|", card)
     assert "| Tweets kept | n/a |" in card
+
+
+def test_card_reports_pairs_and_posts_used() -> None:
+    data = {
+        **_stats()["data"],
+        "pairs": 19,
+        "skipped": {"bot": 2, "others": 27},
+        "by_source": {"wren_c": {**ACCOUNT_STATS, "pairs": 19}},
+    }
+    card = render_card(_stats(data=data, n_train=50, n_train_pairs=17, n_val_pairs=2), "m")
+    assert "writes like @wren_c" in card
+    assert _table(card, "Data")["Of which replies with their context"] == ["19"]
+    assert "50 examples (33 posts and 17 replies with their context) were used" in card
+    assert "6 examples (4 posts and 2 replies with their context) held out" in card
+    assert "Not read as posts: 2 bot, 27 other people's messages (used as context only)." in card
+    assert "masked out of the loss" in card
+
+
+def test_card_without_pairs_keeps_the_post_wording() -> None:
+    card = render_card(_stats(), "m")
+    assert "50 posts were used for training and 6 posts held out" in card
+    assert "Of which replies" not in card and "masked out of the loss" not in card

@@ -235,3 +235,59 @@ def test_network_failure_is_one_clear_error() -> None:
             list(fetch_user_posts("wren", token="secret-token"))
     assert "secret-token" not in info.value.line()
     assert info.value.hint
+
+
+def test_replies_keep_their_parents_text_as_context(api: responses.RequestsMock) -> None:
+    tweets = [
+        v2_tweet(
+            1,
+            text="@amy yes, a long cold proof",
+            in_reply_to_user_id="7",
+            referenced_tweets=[{"type": "replied_to", "id": "8"}],
+        ),
+        v2_tweet(
+            2,
+            text="@gone replying to a deleted post",
+            in_reply_to_user_id="9",
+            referenced_tweets=[{"type": "replied_to", "id": "99"}],
+        ),
+        v2_tweet(3, text="a free post about rain"),
+    ]
+    parent = {"id": "8", "text": "any tips for a more open crumb?", "edit_history_tweet_ids": ["8"]}
+    api.get(
+        TWEETS_URL,
+        json={"data": tweets, "includes": {"tweets": [parent]}, "meta": {"result_count": 3}},
+    )
+    records = list(fetch_user_posts("wren", token="t"))
+    assert records[0]["context"] == ["any tips for a more open crumb?"]
+    assert "context" not in records[1] and "context" not in records[2]
+    asked = parse_qs(urlparse(str(api.calls[-1].request.url)).query)
+    assert asked["expansions"] == ["referenced_tweets.id"]
+    assert "referenced_tweets" in asked["tweet.fields"][0]
+
+
+def test_fetched_records_become_pairs_when_read_back(
+    api: responses.RequestsMock, tmp_path: Path
+) -> None:
+    reply = v2_tweet(
+        1,
+        text="@amy yes, a long cold proof",
+        in_reply_to_user_id="7",
+        referenced_tweets=[{"type": "replied_to", "id": "8"}],
+    )
+    parent = {"id": "8", "text": "any tips for a more open crumb?", "edit_history_tweet_ids": ["8"]}
+    api.get(TWEETS_URL, json={"data": [reply], "includes": {"tweets": [parent]}, "meta": {}})
+    path = tmp_path / "wren.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in fetch_user_posts("wren", token="t")))
+    prepared = clean_posts(read_source(path))
+    assert [(p.text, p.context) for p in prepared.posts] == [
+        ("yes, a long cold proof", ("any tips for a more open crumb?",))
+    ]
+
+
+def test_v2_dump_includes_give_replies_context(tmp_path: Path) -> None:
+    reply = v2_tweet(1, referenced_tweets=[{"type": "replied_to", "id": "8"}])
+    body = {"data": [reply], "includes": {"tweets": [{"id": "8", "text": "the parent"}]}}
+    path = tmp_path / "resp.json"
+    path.write_text(json.dumps(body))
+    assert read_source(path)[0].context == ("the parent",)

@@ -278,3 +278,43 @@ def test_truncated_tweets_js_names_line_and_column(tmp_path: Path) -> None:
         read_source(path, DataConfig())
     assert "is not valid JSON (Unterminated string starting at; line 1, column" in info.value.line()
     assert "export the archive again" in info.value.line()
+
+
+def test_replies_to_posts_in_the_archive_are_pairs_with_their_thread(tmp_path: Path) -> None:
+    items = [
+        tweet("1", "a thread about bread, part one"),
+        tweet("2", "part two", in_reply_to_status_id_str="1", in_reply_to_user_id_str=OWNER_ID),
+        tweet("3", "part three", in_reply_to_status_id_str="2", in_reply_to_user_id_str=OWNER_ID),
+        tweet("4", "@amy thanks!", in_reply_to_status_id_str="77", in_reply_to_user_id_str="55"),
+        tweet("5", "my own old post again", in_reply_to_status_id_str="12"),
+    ]
+    posts = read_archive(make_archive(tmp_path / "a", items))
+    assert [p.context for p in posts] == [
+        (),
+        ("a thread about bread, part one",),
+        ("a thread about bread, part one", "part two"),
+        (),  # its parent is someone else's post, not in the archive
+        (),  # its parent is older than the archive
+    ]
+
+
+def test_sample_archive_threads_are_nine_pairs() -> None:
+    # 3 self-reply threads of 5, 4 and 3 posts: 4 + 3 + 2 replies have their parent.
+    posts = read_archive(SAMPLE_ARCHIVE)
+    assert sum(1 for p in posts if p.context) == 9
+    assert all(not p.is_reply for p in posts if p.context)
+
+
+def test_account_js_beside_a_tweets_js_passed_alone(tmp_path: Path) -> None:
+    archive = make_archive(tmp_path / "arch", [tweet("1", "hello from the river")])
+    assert read_source(archive / "data" / "tweets.js")[0].account == "wren"
+
+
+def test_handle_names_an_archive_without_account_js(tmp_path: Path) -> None:
+    from training.sources import ReadOptions
+
+    archive = make_archive(tmp_path / "tweets", [tweet("1", "hello there all")], owner=False)
+    assert read_source(archive)[0].account == "tweets"
+    assert read_source(archive, options=ReadOptions(handle="wren"))[0].account == "wren"
+    named = make_archive(tmp_path / "named", [tweet("1", "hello there all")])
+    assert read_source(named, options=ReadOptions(handle="other"))[0].account == "wren"
