@@ -8,14 +8,21 @@ from collections.abc import Iterable, Sequence
 
 from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext
-from bot.safety.normalize import INVISIBLE_CHARS, strip_invisible, words
+from bot.safety.disguise import refang, unveil_digits
+from bot.safety.normalize import INVISIBLE_CHARS, ODD_BLANKS, fold, strip_invisible, words
 
 # --- pings ---------------------------------------------------------------------------------
 
 # Invisible characters between '@' and the word are tolerated: defuse those too. Every '@'
 # of a run goes, or "@@everyone" would be rewritten into "@everyone".
 _DISCORD_PING = re.compile(
-    rf"(?:[@＠][\s{INVISIBLE_CHARS}]*)+(everyone|here)(?!\w)|<(@[!&]?|#)\d+>", re.IGNORECASE
+    rf"(?:[@＠﹫][\s{INVISIBLE_CHARS}{ODD_BLANKS}]*)+(everyone|here)(?!\w)|<(@[!&]?|#)\d+>",
+    re.IGNORECASE,
+)
+# The same words split by invisible characters or spelled with look-alikes ("@every\u200bone",
+# "@һere"): a client that strips or folds them would ping; defuse them too.
+_DISGUISED_PING = re.compile(
+    rf"[@＠﹫][\s{INVISIBLE_CHARS}{ODD_BLANKS}]*((?:[^\W\d_][{INVISIBLE_CHARS}]*){{4,8}})(?!\w)"
 )
 # X counts '@' and the fullwidth '＠' before word characters as a mention unless an ASCII
 # letter, digit or '_' comes first ("café@bob" mentions bob), also glued to a retweet marker
@@ -37,6 +44,14 @@ def _defuse_discord(match: re.Match[str]) -> str:
     return _DEFUSED["<" + match.group(2)]
 
 
+def _is_disguised_ping(match: re.Match[str]) -> bool:
+    return fold(match.group(1)) in ("everyone", "here")
+
+
+def _defuse_disguised(match: re.Match[str]) -> str:
+    return fold(match.group(1)) if _is_disguised_ping(match) else match.group(0)
+
+
 class PingFilter:
     """Stop @everyone, @here, user/role/channel pings on Discord and stray @handles on X."""
 
@@ -52,6 +67,9 @@ class PingFilter:
         if ctx.platform != "x" and _DISCORD_PING.search(out):
             reasons.append("pings:discord")
             out = _DISCORD_PING.sub(_defuse_discord, out)
+        if ctx.platform != "x" and any(map(_is_disguised_ping, _DISGUISED_PING.finditer(out))):
+            reasons.append("pings:discord")
+            out = _DISGUISED_PING.sub(_defuse_disguised, out)
         if ctx.platform != "discord" and self._stray_handles(out, ctx):
             reasons.append("pings:handle")
             out = _X_HANDLE.sub(lambda m: self._keep_or_drop(m, ctx), out)
@@ -150,7 +168,7 @@ def link_kind(link: str) -> str:
 
 
 class LinkFilter:
-    """Block URLs, bare domains, invites, shorteners and punycode hosts not allow-listed."""
+    """Block URLs, bare domains, invites, shorteners and punycode hosts, defanged ones too."""
 
     name = "links"
 
@@ -159,7 +177,11 @@ class LinkFilter:
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Block when any link's exact host is not on the allow-list."""
-        kinds = {link_kind(x) for x in find_links(text) if link_host(x) not in self.allow}
+        links = find_links(text)
+        revealed = refang(text)  # "hxxps://evil[.]com", "evil(dot)com": copied by hand
+        if revealed != text:
+            links += find_links(revealed)
+        kinds = {link_kind(x) for x in links if link_host(x) not in self.allow}
         if "discord.gg" not in self.allow and _spelled_invite(text):
             kinds.add("invite")
         if not kinds:
@@ -180,7 +202,7 @@ _DIGIT = re.compile(r"\d")
 
 
 class PiiFilter:
-    """Block e-mail addresses and phone numbers (libphonenumber, offline)."""
+    """Block e-mail addresses and phone numbers (libphonenumber, offline), also disguised."""
 
     name = "pii"
 
@@ -191,9 +213,10 @@ class PiiFilter:
         """Block if an e-mail address or a valid phone number is present."""
         text = unicodedata.normalize("NFKC", strip_invisible(text))
         reasons = []
-        if _EMAIL.search(text):
+        if _EMAIL.search(text) or _EMAIL.search(refang(text)):  # "jo [at] example [dot] com"
             reasons.append("pii:email")
-        if self._has_phone(text):
+        unveiled = unveil_digits(text)  # "five five five", "555-O1OO"
+        if self._has_phone(text) or (unveiled != text and self._has_phone(unveiled)):
             reasons.append("pii:phone")
         if not reasons:
             return ALLOW
