@@ -31,6 +31,27 @@ USER_ID = 400000000000000001
 OTHER_USER_ID = 400000000000000002
 ADMIN_ID = 400000000000000009
 DM_CHANNEL_ID = 500000000000000001
+CONTENT_LIMIT = 2000  # Discord counts UTF-16 code units: an emoji outside the BMP is 2
+
+
+def missing_access() -> dict[str, Any]:
+    """Return Discord's 403 body for a channel the bot cannot see."""
+    return {"message": "Missing Access", "code": 50001}
+
+
+def content_too_long() -> dict[str, Any]:
+    """Return Discord's 400 body for message content over 2,000 (UTF-16 units)."""
+    length = {"code": "BASE_TYPE_MAX_LENGTH", "message": "Must be 2000 or fewer in length."}
+    return {
+        "message": "Invalid Form Body",
+        "code": 50035,
+        "errors": {"content": {"_errors": [length]}},
+    }
+
+
+def utf16_units(text: str) -> int:
+    """Return the length of `text` as Discord measures it."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -120,6 +141,8 @@ class FakeDiscord:
         self.interaction_tokens: set[str] = set()
         self.resumes: list[dict[str, Any]] = []  # RESUME payloads after a dropped connection
         self.rate_limited: dict[str, float] = {}  # path suffix -> retry_after seconds (429s)
+        self.hidden_channels: set[int] = set()  # channels the bot may not see: 403 Missing Access
+        self.refused: list[Recorded] = []  # requests answered with a 4xx error body
         self.port = 0
         # Snowflakes from "now", so created_at of messages and interactions is realistic.
         self._ids = itertools.count(discord.utils.time_snowflake(datetime.now(UTC)))
@@ -338,10 +361,22 @@ class FakeDiscord:
         for suffix, retry_after in self.rate_limited.items():
             if path.endswith(suffix):
                 return self._too_many(retry_after)
+        if (error := self._refusal(parts, body)) is not None:
+            self.refused.append(record)
+            return error
         self.requests.append(record)
         async with self._changed:
             self._changed.notify_all()
         return self._answer(request.method, path, body)
+
+    def _refusal(self, parts: list[str], body: Any) -> web.Response | None:
+        """Return the error Discord answers for a hidden channel or over-long content, else None."""
+        if parts[0] == "channels" and len(parts) > 1 and int(parts[1]) in self.hidden_channels:
+            return _json(missing_access(), status=403)
+        content = body.get("content") if isinstance(body, dict) else None
+        if isinstance(content, str) and utf16_units(content) > CONTENT_LIMIT:
+            return _json(content_too_long(), status=400)
+        return None
 
     def _too_many(self, retry_after: float) -> web.Response:
         headers = {

@@ -6,11 +6,19 @@ import asyncio
 import time
 from typing import Any
 
+import discord
 import pytest
 
+from bot.adapters.discord.errors import http_error_line
 from bot.events import Outgoing
 from bot.ports import SendError
-from tests.adapters.discord_fake import BOT_ID, CHANNEL_ID, OTHER_CHANNEL_ID
+from tests.adapters.discord_fake import (
+    BOT_ID,
+    CHANNEL_ID,
+    CONTENT_LIMIT,
+    OTHER_CHANNEL_ID,
+    utf16_units,
+)
 from tests.adapters.discord_harness import discord_config
 
 MENTION = f"<@{BOT_ID}>"
@@ -94,3 +102,60 @@ async def test_posts_and_drafts_need_their_channels(run_bot: Any) -> None:
     post = Outgoing("discord", "a post", kind="post", channel_id=str(OTHER_CHANNEL_ID))
     assert await bot.adapter.send(post)
     assert bot.messages(OTHER_CHANNEL_ID)[0].body["allowed_mentions"] == {"parse": []}
+
+
+# Discord's own limits and refusals
+
+
+async def test_chunks_full_of_emoji_are_all_accepted_by_discord(run_bot: Any) -> None:
+    bot = await run_bot(discord_config(long_reply="split"), pipeline=False)
+    words = ["🎉" * (1 + i % 6) + f"w{i}" for i in range(600)]  # about 7,000 UTF-16 units
+    text = " ".join(words)
+    assert utf16_units(text) > len(text) + CONTENT_LIMIT  # len() would under-count by far
+    await bot.adapter.send(Outgoing("discord", text, channel_id=str(CHANNEL_ID), reply_to="1"))
+    chunks = [r.body["content"] for r in bot.messages()]
+    assert bot.fake.refused == [] and len(chunks) > 1
+    assert all(utf16_units(c) <= CONTENT_LIMIT for c in chunks)
+    assert " ".join(chunks).split() == words
+
+
+async def test_an_emoji_text_over_the_limit_is_refused_before_discord(run_bot: Any) -> None:
+    bot = await run_bot(pipeline=False)  # long_reply = "regenerate": never split
+    text = "😀" * 1001  # 1,001 characters, 2,002 units for Discord
+    with pytest.raises(SendError) as err:
+        await bot.adapter.send(Outgoing("discord", text, channel_id=str(CHANNEL_ID)))
+    assert err.value.code == "too_long" and "2002 UTF-16 units" in str(err.value)
+    assert bot.fake.refused == [] and bot.messages() == []
+
+
+async def test_discord_answers_content_over_2000_units_with_its_form_error(run_bot: Any) -> None:
+    bot = await run_bot(pipeline=False)
+    channel = bot.adapter.client.get_partial_messageable(CHANNEL_ID)
+    with pytest.raises(discord.HTTPException) as err:
+        await channel.send("😀" * 1001)  # what a len()-based split would have sent
+    assert (err.value.status, err.value.code) == (400, 50035)
+    assert err.value.text == "Invalid Form Body\nIn content: Must be 2000 or fewer in length."
+    assert http_error_line(err.value.status, err.value.code, err.value.text, "the reply") == (
+        "Discord refused the reply (400, code 50035): Invalid Form Body; "
+        "In content: Must be 2000 or fewer in length."
+    )
+
+
+async def test_a_hidden_channel_is_a_recorded_failure_and_the_bot_goes_on(
+    run_bot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = await run_bot()
+    bot.fake.hidden_channels.add(OTHER_CHANNEL_ID)
+    await bot.fake.send_message(f"{MENTION} over here", channel_id=OTHER_CHANNEL_ID,
+                                mentions=(BOT_ID,))  # fmt: skip
+    await bot.until_handled(1)
+    failed = bot.outcome_of("over here")
+    assert failed.status == "failed"
+    assert f"channel {OTHER_CHANNEL_ID} (403, code 50001): Missing Access" in failed.detail
+    assert "View Channel" in failed.detail
+    assert [r for r in caplog.records if "Missing Access" in r.getMessage()], "not logged"
+    assert {r.path for r in bot.fake.refused} >= {f"/channels/{OTHER_CHANNEL_ID}/messages"}
+    await bot.fake.send_message(f"{MENTION} and here?", mentions=(BOT_ID,))
+    await bot.until_handled(2)
+    assert bot.outcome_of("and here?").status == "sent"
+    assert len(bot.messages()) == 1

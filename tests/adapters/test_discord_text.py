@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from bot.adapters.discord.errors import http_error_line
 from bot.adapters.discord.state import Indicators, Origins, PendingTable, require_token
 from bot.adapters.discord.text import (
     DISCORD_LIMIT,
@@ -15,6 +16,7 @@ from bot.adapters.discord.text import (
     readable_mentions,
     split_message,
     strip_own_mention,
+    utf16_len,
 )
 from bot.cli import main
 from bot.config import Secrets
@@ -40,6 +42,53 @@ def test_split_prefers_newlines_and_hard_splits_only_giant_words() -> None:
     assert split_message(text, 45)[0] == "a" * 30
     giant = "x" * 25
     assert split_message(giant, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_length_is_counted_in_utf16_units_as_discord_does() -> None:
+    assert utf16_len("abc") == 3
+    assert utf16_len("café 日本") == 7  # letters of the Basic Multilingual Plane are 1
+    assert utf16_len("😀") == 2 and utf16_len("𝕏") == 2  # beyond U+FFFF: a surrogate pair
+    assert utf16_len("🇫🇷") == 4  # a flag is two regional indicators
+
+
+# Words full of characters beyond U+FFFF: each counts 2 for Discord, 1 for len().
+EMOJI_WORDS = [
+    ["😀" * (1 + i % 7) for i in range(1200)],
+    [f"ok{'🎉' * (i % 5)}" for i in range(1500)],
+    ["🇫🇷🇩🇪" if i % 3 else "👩‍👩‍👧" for i in range(1400)],  # flags, a ZWJ family
+    ["𝕏𝕪𝕫" + "é" * (i % 4) for i in range(1300)],
+]
+
+
+@pytest.mark.parametrize("words", EMOJI_WORDS)
+@pytest.mark.parametrize("limit", [21, DISCORD_LIMIT])
+def test_chunks_full_of_emoji_stay_within_discords_count(words: list[str], limit: int) -> None:
+    text = " ".join(words)
+    assert utf16_len(text) > len(text) + DISCORD_LIMIT  # len() alone would under-count
+    chunks = split_message(text, limit)
+    assert all(0 < utf16_len(c) <= limit for c in chunks)
+    assert " ".join(chunks).split() == words
+
+
+def test_a_giant_emoji_word_is_hard_split_within_the_count_losing_nothing() -> None:
+    giant = "😀" * 1500  # 3,000 units, no whitespace
+    chunks = split_message(giant)
+    assert [utf16_len(c) for c in chunks] == [2000, 1000]
+    assert "".join(chunks) == giant
+    odd = "a" + "😀" * 10  # a pair never straddles the cut: the chunk stays one unit short
+    assert split_message(odd, 4) == ["a😀", "😀😀", "😀😀", "😀😀", "😀😀", "😀"]
+
+
+def test_discord_errors_read_as_one_line_with_a_fix() -> None:
+    hidden = http_error_line(403, 50001, "Missing Access", "the reply in channel 3")
+    assert hidden.startswith("Discord refused the reply in channel 3 (403, code 50001): Missing")
+    assert "View Channel" in hidden and "\n" not in hidden
+    form = "Invalid Form Body\nIn content: Must be 2000 or fewer in length."
+    assert http_error_line(400, 50035, form, "the post") == (
+        "Discord refused the post (400, code 50035): Invalid Form Body; "
+        "In content: Must be 2000 or fewer in length."
+    )
+    assert http_error_line(503, 0, "", "the reply") == "Discord refused the reply (503)"
 
 
 def test_mentions_are_stripped_and_made_readable() -> None:

@@ -17,8 +17,14 @@ import discord
 
 from bot.adapters.discord import client as discord_client
 from bot.adapters.discord.client import ReviewView, make_client, mentions_for
+from bot.adapters.discord.errors import http_error_line
 from bot.adapters.discord.state import Indicators, Origins, Pending, PendingTable, require_token
-from bot.adapters.discord.text import parse_draft_button, parse_text_command, split_message
+from bot.adapters.discord.text import (
+    parse_draft_button,
+    parse_text_command,
+    split_message,
+    utf16_len,
+)
 from bot.adapters.discord.translate import address, interaction_event, message_event
 from bot.config import Config, Secrets
 from bot.events import Event, Outgoing
@@ -210,12 +216,10 @@ class DiscordAdapter:
                 f"rate limited for {exc.retry_after:.0f} s", code="rate_limited"
             ) from None
         except discord.HTTPException as exc:
+            line = http_error_line(exc.status, exc.code, exc.text, _where(outgoing))
+            log.warning("discord: %s", line)  # the bot goes on; the pipeline records the failure
             permanent = 400 <= exc.status < 500
-            raise SendError(
-                f"Discord answered {exc.status}: {exc.text or exc}",
-                permanent=permanent,
-                code=f"http_{exc.status}",
-            ) from None
+            raise SendError(line, permanent=permanent, code=f"http_{exc.status}") from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise SendError(f"network error: {type(exc).__name__}", code="network") from None
 
@@ -224,7 +228,7 @@ class DiscordAdapter:
         chunks = split_message(text)
         if len(chunks) > 1 and self.dcfg.long_reply != "split":
             raise SendError(
-                f"text of {len(text)} characters is over Discord's 2,000 (long_reply = "
+                f"text of {utf16_len(text)} UTF-16 units is over Discord's 2,000 (long_reply = "
                 "'regenerate': the length filter should have stopped it)",
                 permanent=True,
                 code="too_long",
@@ -346,6 +350,12 @@ class DiscordAdapter:
                 await asyncio.sleep(self.typing_max_s)
         except (discord.HTTPException, discord.RateLimited) as exc:
             log.debug("discord: typing indicator failed: %s", exc)
+
+
+def _where(outgoing: Outgoing) -> str:
+    """Return what was being sent where, for error lines ('the reply in channel 123')."""
+    where = f"the {outgoing.kind}"
+    return f"{where} in channel {outgoing.channel_id}" if outgoing.channel_id else where
 
 
 def _opt_str(value: int | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-DISCORD_LIMIT = 2000  # characters per Discord message
+DISCORD_LIMIT = 2000  # per Discord message, in UTF-16 code units as Discord counts them
 
 # What a person may write after mentioning the bot; values are the pipeline's command names.
 TEXT_COMMANDS = {
@@ -27,12 +27,17 @@ _DRAFT_BUTTON = re.compile(rf"^{DRAFT_BUTTON_PREFIX}:(approve|reject):(.{{1,60}}
 _WHITESPACE = re.compile(r"\s")
 
 
+def utf16_len(text: str) -> int:
+    """Return the length Discord counts: UTF-16 code units (a character beyond U+FFFF is 2)."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
 def split_message(text: str, limit: int = DISCORD_LIMIT) -> list[str]:
-    """Split text into chunks of at most `limit` characters, only at whitespace."""
+    """Split text into chunks of at most `limit` UTF-16 units (Discord's count), at whitespace."""
     rest = text.strip()
     chunks: list[str] = []
-    while len(rest) > limit:
-        cut = _cut_point(rest, limit)
+    while utf16_len(rest) > limit:
+        cut = _cut_point(rest, _fit(rest, limit))
         chunks.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest or not chunks:
@@ -40,18 +45,29 @@ def split_message(text: str, limit: int = DISCORD_LIMIT) -> list[str]:
     return chunks
 
 
-def _cut_point(text: str, limit: int) -> int:
-    """Return where to cut: the last newline or space that keeps the chunk within `limit`."""
-    window = text[: limit + 1]  # whitespace exactly at `limit` is a fine place to cut
+def _fit(text: str, limit: int) -> int:
+    """Return how many characters of `text` fit in `limit` UTF-16 units."""
+    units = 0
+    for i, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return i
+    return len(text)
+
+
+def _cut_point(text: str, fit: int) -> int:
+    """Return where to cut: the last newline or space that keeps the first `fit` characters."""
+    window = text[: fit + 1]  # whitespace just after what fits is a fine place to cut
     newline = window.rfind("\n")
-    if newline > limit // 2:
+    if newline > fit // 2:
         return newline
     spaces = [m.start() for m in _WHITESPACE.finditer(window)]
     if spaces and spaces[-1] > 0:
         return spaces[-1]
     # One "word" longer than a whole message (no whitespace at all): nothing is lost by a
-    # hard split, and it is the only way to deliver it.
-    return limit
+    # hard split, and it is the only way to deliver it. A cut between characters never
+    # splits a surrogate pair (Python strings hold whole characters).
+    return fit
 
 
 def strip_own_mention(content: str, own_id: int) -> str:
