@@ -6,9 +6,9 @@ shape Mastodon's "Request your archive" gives (an ActivityStreams OrderedCollect
 Announce activities) and the quirks real ones carry, so that every reading and cleaning rule fires:
 HTML paragraphs, mentions, hashtags and shortened links; self-reply threads (pairs); replies to
 others; boosts (one with its object inline, as Mastodon writes private self-boosts); content
-warnings and sensitive posts; public, unlisted, followers-only and direct visibility; a poll
-(Question); a quote post's "RE:" fallback; a Create whose object is only a URI; media-only posts;
-short posts and duplicates.
+warnings and sensitive posts; a bridge's crossposted "RT @" tweet; public, unlisted,
+followers-only and direct visibility; a poll (Question); a quote post's "RE:" fallback; a Create
+whose object is only a URI; media-only posts; short posts and duplicates.
 
 Run `python examples/make_mastodon_export.py` to regenerate it (the output is deterministic).
 """
@@ -122,6 +122,8 @@ QUOTE = (
     "https://books.example/users/ada/statuses/888010",
 )
 JAPANESE = "今日は図書館でパンの本をたくさん読みました。とても楽しかったです。"
+# A tweet crossposted by a bridge in the Twitter years: someone else's words, yet not a boost.
+CROSSPOSTED = "RT @riverbendlib@twitter.com: Library book sale this Saturday, all proceeds go to the children's corner."
 MEDIA_ONLY = 2
 URI_ONLY = 1  # a Create whose object is only a URI (servers and tools that trim the export)
 BOOSTS = [
@@ -350,6 +352,7 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     fallback = f'<p class="quote-inline">RE: <a href="{quoted}">{quoted}</a></p>'
     items.append(_note(clock, fallback + _plain(text)))
     items.append(_note(clock, f"<p>{JAPANESE}</p>", lang="ja"))
+    items.append(_note(clock, _plain(CROSSPOSTED)))
     for number in range(MEDIA_ONLY):
         media = [
             {

@@ -149,6 +149,8 @@ def _collapse_whitespace(text: str, keep_newlines: bool) -> str:
 
 def is_retweet(post: RawPost) -> bool:
     """Say whether a post is a retweet (archives say retweeted=false even then: check RT @)."""
+    if post.reposts_marked:  # the source marks every repost; "RT @" text is a crossposted one
+        return post.is_retweet
     return post.is_retweet or bool(_RETWEET.match(html.unescape(post.text)))
 
 
@@ -203,6 +205,8 @@ def judge(post: RawPost, cfg: DataConfig) -> tuple[str | None, str]:
         return "retweets", ""
     if post.visibility == "direct":  # written for one person (a Mastodon DM), never for a bot
         return "private", ""
+    if post.reposts_marked and _RETWEET.match(html.unescape(post.text)):
+        return "crossposted_retweet", ""  # someone else's words, yet not a boost to count
     if post.is_reply and cfg.drop_replies and not post.context:
         return "replies", ""
     if cfg.languages and post.lang is not None and post.lang not in _codes(cfg.languages):

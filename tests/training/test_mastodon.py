@@ -25,18 +25,20 @@ ACTOR = "https://riverbend.example/users/wren"
 # Hand-counted from examples/make_mastodon_export.py:
 #   Create: 20 originals + 4 rich (mention/hashtag/link) + 4 thread + 1 reply to a deleted own
 #   post + 3 replies to others + 3 short + 2 duplicates + 2 content warnings + 2 unlisted
-#   + 2 followers-only + 1 direct + 1 poll + 1 quote + 1 Japanese + 2 media-only + 1 URI-only
-#   = 50 posts; Announce: 6 boosts by URI + 1 with its object inline = 7. Downloaded 57.
+#   + 2 followers-only + 1 direct + 1 poll + 1 quote + 1 Japanese + 1 crossposted "RT @" tweet
+#   + 2 media-only + 1 URI-only = 51 posts; Announce: 6 boosts by URI + 1 with its object
+#   inline = 7. Downloaded 58.
 # Dropped: 7 boosts (retweets), 3 short, 2 duplicates, 3 empty (2 media-only, 1 URI-only),
-# 1 private (the direct message). Kept: 50 - 3 - 2 - 3 - 1 = 41.
+# 1 private (the direct message), 1 crossposted retweet (not a boost: the counts stay the
+# export's own). Kept: 51 - 3 - 2 - 3 - 1 - 1 = 41.
 # Pairs: the thread's 3 self-replies (the reply to a deleted post has no context).
 SAMPLE_COUNTS = {
-    "downloaded": 57,
+    "downloaded": 58,
     "retweets": 7,
     "replies": 0,
     "short": 3,
     "duplicates": 2,
-    "other_dropped": 4,
+    "other_dropped": 5,
     "kept": 41,
     "pairs": 3,
 }
@@ -52,7 +54,7 @@ def stats(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
 def test_sample_counts_match_the_hand_counts(capsys: pytest.CaptureFixture[str]) -> None:
     result = stats(capsys, str(SAMPLE))
     assert {k: result[k] for k in SAMPLE_COUNTS} == SAMPLE_COUNTS
-    assert result["other_reasons"] == {"empty": 3, "private": 1}
+    assert result["other_reasons"] == {"crossposted_retweet": 1, "empty": 3, "private": 1}
     assert set(result["by_source"]) == {"wren"}  # actor.json's preferredUsername
     assert result["languages"] == {"en": 40, "ja": 1}
 
@@ -63,7 +65,7 @@ def test_counts_equal_the_exports_own_activities() -> None:
     posts = read_export(SAMPLE)
     assert len(posts) == len(kinds)
     assert sum(p.is_retweet for p in posts) == kinds.count("Announce") == 7
-    assert sum(not p.is_retweet for p in posts) == kinds.count("Create") == 50
+    assert sum(not p.is_retweet for p in posts) == kinds.count("Create") == 51
 
 
 def test_replies_to_others_are_dropped_with_drop_replies(
@@ -127,7 +129,7 @@ def test_warnings_sensitivity_and_visibility_are_kept_as_metadata() -> None:
     assert warned == {"food, long rant": True, "allotment pests": True}
     visibility = [p.visibility for p in posts if not p.is_retweet]
     assert visibility.count("unlisted") == 2 and visibility.count("followers") == 2
-    assert visibility.count("direct") == 1 and visibility.count("public") == 45
+    assert visibility.count("direct") == 1 and visibility.count("public") == 46
 
 
 def test_zip_tar_and_lone_outbox_read_the_same(tmp_path: Path) -> None:

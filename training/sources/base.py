@@ -44,6 +44,9 @@ class RawPost:
     sensitive: bool = False
     # "public", "unlisted", "followers" or "direct" where the source says; None when unknown.
     visibility: str | None = None
+    # The source marks every repost (Mastodon's Announce, Bluesky's repost records), so the
+    # counts stay the source's own: an "RT @" text is a crossposted tweet, not a repost.
+    reposts_marked: bool = False
 
 
 def parse_created_at(value: Any) -> str | None:

@@ -106,7 +106,9 @@ def _record(record: dict[str, Any], collection: str, uri: str, source: str, acco
     """Turn a post or repost record into a RawPost."""
     created = parse_created_at(record.get("createdAt"))
     if collection == REPOST:
-        return _Read(RawPost(uri, "", source, account, created, is_retweet=True))
+        return _Read(
+            RawPost(uri, "", source, account, created, is_retweet=True, reposts_marked=True)
+        )
     labels = _self_labels(record)
     langs = record.get("langs")
     reply = record.get("reply")
@@ -120,6 +122,7 @@ def _record(record: dict[str, Any], collection: str, uri: str, source: str, acco
         lang=normalize_lang(langs[0]) if isinstance(langs, list) and langs else None,
         content_warning=", ".join(labels) or None,
         sensitive=bool(labels),
+        reposts_marked=True,
     )
     target = parent.get("uri") if isinstance(parent, dict) else None
     return _Read(post, target if isinstance(target, str) else None)

@@ -129,6 +129,7 @@ def _activity(item: Any, source: str, account: str) -> _Read | None:
             created_at=published,
             is_retweet=True,
             visibility=_visibility(item),
+            reposts_marked=True,
         )
         return _Read(post)
     if "Create" not in kinds:
@@ -144,6 +145,7 @@ def _activity(item: Any, source: str, account: str) -> _Read | None:
         content_warning=html_to_text(warning) if warning else None,
         sensitive=note.get("sensitive") is True or warning is not None,
         visibility="direct" if note.get("directMessage") is True else _visibility(note, item),
+        reposts_marked=True,
     )
     return _Read(post, _id(note.get("inReplyTo")))
 

@@ -120,6 +120,7 @@ def read_export(
                     is_retweet=message.forwarded,
                     is_reply=parent is not None and parent.sender != person,
                     context=thread_context(message.key, parent_of, text_of),
+                    reposts_marked=True,  # forwarding is marked; "RT @" text is the person's
                 )
             )
     if skipped is not None:
