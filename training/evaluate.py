@@ -12,6 +12,7 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.errors import UserError
+from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
 from bot.prompting import finish_post, serving_prompt
 from training.dataset import PostCollator, PostDataset
 
@@ -78,7 +79,7 @@ def distinct_n(texts: Sequence[str], n: int) -> float:
 
 
 def sample_posts(
-    model: Any, tokenizer: Any, n: int, max_new_tokens: int = 60, seed: int = 0
+    model: Any, tokenizer: Any, n: int, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, seed: int = 0
 ) -> list[str]:
     """Sample `n` free posts from the model with its generation config (serving prompt format)."""
     import torch
@@ -152,7 +153,7 @@ def evaluate_model(
     model_dir: Path,
     posts: Sequence[str],
     n_samples: int = 20,
-    max_new_tokens: int = 60,
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
     progress: bool = True,
     cache_dir: Path | None = None,
 ) -> dict[str, Any]:

@@ -1,23 +1,21 @@
-"""Fine-tune a causal LM on one person's posts with transformers.Trainer.
+"""Fine-tune a causal LM on one person's posts with transformers.Trainer (set-up and the run).
 
-The output directory is an ordinary `save_pretrained` model dir (model, tokenizer, generation
-config with sampling defaults) plus `training_stats.json`, the model card (README.md), the
-memorization index and, when enabled, a CTranslate2 copy in `ct2/`. Checkpoints go to
-`<out>/checkpoints` so `--resume` can continue after an interruption. Only the CLI handler
-imports this module, so transformers is imported at the top.
+``training.outputs`` writes what the run leaves: a `save_pretrained` model dir (model,
+tokenizer, generation config with sampling defaults) plus `training_stats.json`, the model card
+(README.md), the memorization index and, when enabled, a CTranslate2 copy in `ct2/`.
+Checkpoints go to `<out>/checkpoints` so `--resume` can continue after an interruption. Only the
+CLI handler imports this module, so transformers is imported at the top.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import os
 import shutil
 import sys
 import time
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,27 +27,10 @@ from bot.errors import ConfigError, UserError
 from bot.models import first_line, resolve_base_model
 from training.base_models import load_model, load_tokenizer
 from training.dataset import GroupedSampler, PostCollator, PostDataset, split_posts
-from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
+from training.evaluate import perplexity
+from training.outputs import CHECKPOINT_DIR, TrainData, finish, write_outputs
 
-log = logging.getLogger("tweetling.training")
-
-CHECKPOINT_DIR = "checkpoints"
-# Sampling defaults saved in generation_config.json; the bot's [generation] keys override them.
-SAMPLING_DEFAULTS: dict[str, Any] = {
-    "do_sample": True,
-    "temperature": 1.0,
-    "top_p": 0.95,
-    "top_k": 50,
-    "max_new_tokens": 60,
-}
-
-
-@dataclass
-class TrainData:
-    """The posts to train on and the data pipeline's counts (for the card)."""
-
-    posts: list[str]
-    data_stats: dict[str, Any] = field(default_factory=dict)
+log = logging.getLogger(__name__)
 
 
 def load_posts(data: str, cfg: Config) -> TrainData:
@@ -138,7 +119,7 @@ def train(
         raise
     if not trainer.is_world_process_zero():
         return {}
-    stats = _finish(trainer, run.tokenizer, run.val_posts, data, cfg, out, progress)
+    stats = finish(trainer, run.tokenizer, run.val_posts, data, cfg, out, progress)
     stats.update(
         base_perplexity=base_ppl,
         **run.counts(),
@@ -341,112 +322,3 @@ def make_out_dir(out: Path, keep_checkpoints: bool) -> None:
 def _step_of(checkpoint: str | None) -> int | None:
     """Return the global step encoded in a checkpoint dir name."""
     return int(checkpoint.rsplit("-", 1)[1]) if checkpoint else None
-
-
-def _finish(
-    trainer: Any,
-    tokenizer: Any,
-    val_posts: list[str],
-    data: TrainData,
-    cfg: Config,
-    out: Path,
-    progress: bool,
-) -> dict[str, Any]:
-    """Measure the best model, save it, and sample from it; return the measured stats."""
-    tcfg = cfg.training
-    model = trainer.model
-    ppl = perplexity(model, tokenizer, val_posts, tcfg.max_length, tcfg.batch_size, progress)
-    log.info("fine-tuned perplexity on held-out posts: %.2f", ppl)
-    model = save_model(model, tokenizer, out, tcfg)
-    # A post is at most max_length tokens, so a sample never needs more.
-    max_new = min(SAMPLING_DEFAULTS["max_new_tokens"], tcfg.max_length)
-    samples = sample_posts(model, tokenizer, tcfg.eval_samples, max_new, tcfg.seed)
-    matches = _build_memorization_index(data.posts, out, cfg.safety.memorization.ngram)
-    return {
-        "perplexity": ppl,
-        "eval_loss": math.log(ppl),
-        **diversity(samples),
-        "memorized_rate": memorized_rate(samples, matches),
-        "samples": samples,
-        "data": data.data_stats,
-        "n_posts": len(data.posts),
-        "eos_token": tokenizer.eos_token,
-    }
-
-
-def save_model(model: Any, tokenizer: Any, out: Path, tcfg: TrainingConfig) -> Any:
-    """Save model, tokenizer and generation config; merge LoRA first unless saving an adapter."""
-    from transformers import GenerationConfig
-
-    if tcfg.lora.enabled and tcfg.lora.merge:
-        model = model.merge_and_unload()
-    out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    gen = GenerationConfig(
-        **SAMPLING_DEFAULTS,
-        bos_token_id=tokenizer.eos_token_id,  # a post starts after EOS (bot/prompting.py)
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    gen.save_pretrained(out)
-    model.generation_config = gen
-    return model
-
-
-def _build_memorization_index(posts: list[str], out: Path, ngram: int) -> Any:
-    """Save the training posts' n-gram index in the model dir; return its `matches`."""
-    try:
-        from bot.safety.memorization import INDEX_FILENAME, MemorizationIndex
-    except ImportError:
-        log.warning("bot.safety.memorization is not available; no memorization index saved")
-        return None
-    index = MemorizationIndex.build(posts, n=ngram)
-    index.save(out / INDEX_FILENAME)
-    return index.matches
-
-
-def hyperparameters(tcfg: TrainingConfig) -> dict[str, Any]:
-    """Return the settings that shaped the model (for the stats and the card)."""
-    keep = ["epochs", "max_steps", "learning_rate", "lr_scheduler", "warmup_ratio"]
-    keep += ["batch_size", "grad_accum", "max_length", "val_fraction"]
-    keep += ["early_stopping_patience", "seed"]
-    hp = {k: getattr(tcfg, k) for k in keep}
-    hp["lora"] = tcfg.lora.model_dump() if tcfg.lora.enabled else None
-    return hp
-
-
-def write_outputs(out: Path, stats: dict[str, Any], cfg: Config) -> dict[str, Any]:
-    """Write training_stats.json and the model card; export to CTranslate2; drop checkpoints."""
-    import torch
-    import transformers
-
-    from training.model_card import write_model_card
-
-    tcfg = cfg.training
-    stats.update(
-        base_model=tcfg.base_model,
-        bot_name=cfg.bot.name,
-        adapter=bool(tcfg.lora.enabled and not tcfg.lora.merge),
-        hyperparameters=hyperparameters(tcfg),
-        date=datetime.now(UTC).strftime("%Y-%m-%d"),
-        versions={"transformers": transformers.__version__, "torch": torch.__version__},
-    )
-    (out / STATS_FILENAME).write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
-    write_model_card(out, stats)
-    if tcfg.export_ct2 and not stats["adapter"]:
-        export_ct2(out)
-    if not tcfg.keep_checkpoints:
-        shutil.rmtree(out / CHECKPOINT_DIR, ignore_errors=True)
-    log.info("saved the model to %s", out)
-    return stats
-
-
-def export_ct2(out: Path) -> None:
-    """Convert the saved model for the fast CTranslate2 backend; log and go on if it fails."""
-    try:
-        from bot.generation.ctranslate2 import export_model
-
-        log.info("exported CTranslate2 model to %s", export_model(out))
-    except Exception as exc:  # the transformers model is saved and usable either way
-        log.warning("CTranslate2 export skipped: %s", str(exc).splitlines()[0] if str(exc) else exc)

@@ -8,14 +8,14 @@ import os
 from pathlib import Path
 
 from bot import models
-from bot.config import Config
+from bot.config import Config, secret_env
 from bot.errors import ConfigError
 from bot.generation.base import Generator, SamplingParams
 from bot.generation.worker import EngineLimits
 
 log = logging.getLogger(__name__)
 
-REMOTE_API_KEY_ENV = "TWEETLING_REMOTE_API_KEY"
+REMOTE_API_KEY_ENV = secret_env("remote_api_key")
 _DEFAULT_EOS = "<|endoftext|>"
 
 
@@ -115,7 +115,7 @@ def _remote(cfg: Config) -> Generator:
         eos=m.remote_eos or _eos_of(cfg),
         timeout_s=m.remote_timeout_s,
         retries=m.remote_retries,
-        api_key=os.environ.get(REMOTE_API_KEY_ENV) or None,
+        api_key=_remote_api_key(),
         defaults=sampling_defaults(cfg),
     )
 
@@ -130,3 +130,11 @@ def _eos_of(cfg: Config) -> str:
     if isinstance(eos, dict):  # older files store an AddedToken as a dict
         eos = eos.get("content")
     return eos if isinstance(eos, str) and eos else _DEFAULT_EOS
+
+
+def _remote_api_key() -> str | None:
+    """Return the remote server's API key from the environment (through Secrets), if set."""
+    from bot.config_loader import load_secrets
+
+    key = load_secrets(dict(os.environ)).remote_api_key
+    return key.get_secret_value() if key is not None else None
