@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -190,3 +191,14 @@ def test_malformed_exports_are_data_errors(tmp_path: Path, content: str, message
     path.write_text(content)
     with pytest.raises(DataError, match=message_):
         read(path)
+
+
+def test_messages_in_reverse_order_give_the_same_pairs(tmp_path: Path) -> None:
+    data = json.loads(JSON_EXPORT.read_text(encoding="utf-8"))
+    data["messages"].reverse()
+    path = tmp_path / "reversed.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    forward, _ = read(JSON_EXPORT)
+    backward, skipped = read(path)
+    assert backward == [replace(p, source=str(path)) for p in forward]
+    assert dict(skipped) == JSON_SKIPPED

@@ -273,6 +273,8 @@ def _posts(
     skipped: Counter[str] | None,
 ) -> list[RawPost]:
     """Pick the person's messages and attach each one's context; count what was skipped."""
+    if all(m.time is not None for m in messages):  # exports run oldest first; make sure
+        messages = sorted(messages, key=lambda m: m.time or datetime.min)
     person = _person(messages, author, path)
     account = handle or _display_name(messages, person)
     by_id = {m.id: m for m in messages}
