@@ -53,11 +53,13 @@ def _at(match: re.Match[str]) -> str:
     return match.group(0) if user.casefold() in _PROSE else user + "@"
 
 
+# A cheap test before the substitutions: brackets, "hxxp", a spelled dot, a spaced dot or @.
+_MAYBE_DEFANGED = re.compile(r"[\[({<]|h[x*]{2}p|\bdot\b| \.| @|@ ", re.IGNORECASE)
+
+
 def refang(text: str) -> str:
     """Return the text with defanged links and spelled-out e-mail addresses restored."""
-    if not any(c in text for c in "[({<*") and not re.search(
-        r"\b(?:dot|at|hxxp)\b| \.", text, re.I
-    ):
+    if not _MAYBE_DEFANGED.search(text):
         return text  # nothing defanged: the common case
     text = _SCHEME.sub(lambda m: f"http{m.group(1)}://", text)
     text = _BRACKET_SCHEME.sub(lambda m: f"{m.group(1)}://", text)
@@ -81,6 +83,7 @@ _WORD_RUN = re.compile(
 _ANY_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 # Letters that stand for digits inside a group of digits: "555-O1OO", "2l2".
 _LETTER_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_LETTER_BY_DIGIT = re.compile(r"\d[OoIl|]|[OoIl|]\d")
 _DIGIT_GROUP = re.compile(r"(?<![^\W\d_])[\dOoIl|]*\d[\dOoIl|]*(?![^\W\d_])")
 
 
@@ -97,4 +100,6 @@ def unveil_digits(text: str) -> str:
     """Return the text with spelled-out digits and letter-for-digit swaps turned to digits."""
     if _ANY_NUMBER_WORD.search(text):
         text = _WORD_RUN.sub(_spell_out, text)
+    if not _LETTER_BY_DIGIT.search(text):
+        return text
     return _DIGIT_GROUP.sub(lambda m: m.group(0).translate(_LETTER_DIGITS), text)

@@ -61,15 +61,23 @@ class SplitWords:
 
     def __init__(self, stems: Iterable[str]) -> None:
         self._prefixes = {s[:_PREFIX] for s in stems if len(s) >= _PREFIX}
-        self._starts: dict[str, bool] = {}
+        self._heads = {p[:n] for p in self._prefixes for n in range(1, _PREFIX)}
+        self._first: dict[str, bool] = {}
 
-    def _starts_term(self, word: str) -> bool:
-        """Return _plausible(word), remembered per word: a few hundred words make most text."""
-        known = self._starts.get(word)
+    def _can_start(self, token: str) -> bool:
+        """Return True if a run may start at this token, remembered per token (speed)."""
+        known = self._first.get(token)
         if known is None:
-            if len(self._starts) >= _CACHE_WORDS:
-                self._starts.clear()
-            known = self._starts[word] = self._plausible(word)
+            if len(self._first) >= _CACHE_WORDS:
+                self._first.clear()
+            core = token.lstrip(_PUNCT)
+            if not core.isalpha():  # trailing punctuation ends a run before it starts
+                known = False
+            elif len(core) < _PREFIX:
+                known = squeeze(core.replace("q", "g")) in self._heads or core in self._heads
+            else:
+                known = self._plausible(core)
+            self._first[token] = known
         return known
 
     def _plausible(self, joined: str) -> bool:
@@ -84,21 +92,19 @@ class SplitWords:
         out = ["a" + m.group(1) for m in _HANDLE.finditer(text_n)] if "@" in text_n else []
         # pieces joined only across plain spaces: punctuation inside a run ends it
         tokens = text_n.split(" ")
-        cores = [t.strip(_PUNCT) for t in tokens]
-        for i, first in enumerate(cores[:-1]):
-            if not first.isalpha() or tokens[i][-1] != first[-1]:
-                continue
-            if len(first) >= _PREFIX and not self._starts_term(first):
-                continue  # most words start no denied term: skip them early (speed)
-            pieces = [first]
+        for i in range(len(tokens) - 1):
+            if not self._can_start(tokens[i]):
+                continue  # most words start no denied term: skip them early
+            pieces = [tokens[i].lstrip(_PUNCT)]
             for j in range(i + 1, min(i + _MAX_PIECES, len(tokens))):
-                piece = cores[j]
-                if not piece.isalpha() or tokens[j][0] != piece[0]:
+                token = tokens[j]
+                piece = token.rstrip(_PUNCT)
+                if not piece.isalpha():
                     break
                 pieces.append(piece)
                 joined = "".join(pieces)
                 if self._plausible(joined) and deliberate_split(pieces):
                     out.append(joined)
-                if tokens[j][-1] != piece[-1]:
+                if len(piece) != len(token):
                     break  # "fu ck, you": the comma ends the run
         return out
