@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+import libipld
 import pytest
 
 from bot.cli import main
@@ -83,3 +85,23 @@ def test_damaged_car_files_are_one_line(tmp_path: Path, data: bytes) -> None:
     path.write_bytes(data)
     with pytest.raises(DataError):
         read_source(path)
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+@pytest.mark.parametrize("depth", [10, 100_000])
+def test_a_block_nested_deep_or_without_commit_is_one_line(tmp_path: Path, depth: int) -> None:
+    block = b"\x81" * depth + b"\x01"  # one-element arrays inside each other
+    cid = bytes([1, 0x71, 0x12, 0x20]) + hashlib.sha256(block).digest()
+    header = libipld.encode_dag_cbor({"version": 1, "roots": [cid]})
+    path = tmp_path / "deep.car"
+    path.write_bytes(_varint(len(header)) + header + _varint(len(cid) + len(block)) + cid + block)
+    with pytest.raises(DataError, match=r"not a readable CAR file|no repository commit"):
+        read_repo(path)

@@ -100,3 +100,9 @@ def test_flatten_family() -> None:
     assert flatten("plain") == "plain"
     assert flatten(["a ", {"type": "bold", "text": "b"}, {"type": "x"}, 7, " c"]) == "a b c"
     assert flatten(None) == "" and flatten({"text": "x"}) == ""
+
+
+def test_the_exporters_username_names_the_exporter() -> None:
+    for author in ("@wrenbakes", "WrenBakes", None):
+        posts = read_path(SAMPLE, author, None)
+        assert len(posts) == 29 and {p.account for p in posts} == {"Wren Calloway"}

@@ -97,7 +97,10 @@ def read_export(
     """Return the person's messages of every chat in a parsed export; count what was skipped."""
     tally: Counter[str] = Counter()
     messages = [m for chat in _chats(data, str(path)) for m in _messages(chat, tally)]
-    person = _person(messages, author, _exporter(data), path)
+    exporter = _exporter(data)
+    if author and exporter and author.strip().casefold() in _usernames(data):
+        author = None  # "@wrenbakes": the exporting account, named by its username
+    person = _person(messages, author, exporter, path)
     account = handle or next((m.name for m in messages if m.sender == person and m.name), person)
     by_key = {m.key: m for m in messages}
     parent_of = {m.key: m.reply_to for m in messages if m.reply_to is not None}
@@ -199,6 +202,16 @@ def _epoch(value: Any) -> int | None:
     """Return date_unixtime (a string of digits) as an int, or None."""
     text = id_string(value)
     return int(text) if text and text.isdigit() and len(text) < 15 else None
+
+
+def _usernames(data: dict[str, Any]) -> set[str]:
+    """Return the exporting account's username, with and without "@", casefolded."""
+    info = data.get("personal_information")
+    name = info.get("username") if isinstance(info, dict) else None
+    if not isinstance(name, str) or not name.strip("@ "):
+        return set()
+    bare = name.strip().lstrip("@").casefold()
+    return {bare, "@" + bare}
 
 
 def _exporter(data: dict[str, Any]) -> str | None:
