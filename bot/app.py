@@ -79,7 +79,7 @@ class App:
         self.metrics = Metrics()
         self.pipeline: Pipeline | None = None
         self.parts: Parts | None = None
-        self.queue: asyncio.Queue[Event | Tick] = asyncio.Queue(cfg.generation.queue_max)
+        self.queue: asyncio.Queue[Event | Tick] = asyncio.Queue(cfg.bot.queue_max)
         self.accepting = False
         self._stop_requested = asyncio.Event()
         self._tasks: list[asyncio.Task[Any]] = []

@@ -50,7 +50,7 @@ class GenerationConfig(Section):
     max_batch_size: int = Field(32, ge=1)  # sequences per generate call
     batch_wait_ms: float = Field(5.0, ge=0)
     request_timeout_s: float = Field(120.0, gt=0)
-    queue_max: int = Field(64, ge=1)
+    queue_max: int = Field(64, ge=1)  # generation requests waiting for the model; more: busy
     threads: int = Field(0, ge=0)  # torch/ct2 intra-op threads; 0 = library default
     max_attempts: int = Field(3, ge=1)  # regenerate when every candidate is blocked
     pick: Literal["first", "score"] = "score"
@@ -319,6 +319,7 @@ class BotConfig(Section):
     paused: bool = False
     opt_out_users: list[str] = []  # "platform:user_id" never get answers
     shutdown_grace_s: float = Field(20.0, gt=0)
+    queue_max: int = Field(64, ge=1)  # events waiting for the pipeline; more: "busy" notices
     console_scheduled: bool = True  # console mode prints scheduled posts
 
 

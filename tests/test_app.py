@@ -163,7 +163,7 @@ async def test_an_exception_in_one_event_is_recorded_and_work_goes_on(tmp_path: 
 
 
 async def test_full_queue_tells_people_they_must_wait(tmp_path: Path) -> None:
-    cfg = config(generation={"queue_max": 1})
+    cfg = config(bot={"queue_max": 1})
     discord = RecordingAdapter("discord")
     app = make_app(cfg, tmp_path / "db", [discord], delay=0.3)
     async with app:
@@ -195,7 +195,7 @@ async def test_done_is_called_after_every_outcome(tmp_path: Path) -> None:
 
 
 async def test_done_is_called_for_events_refused_at_the_door(tmp_path: Path) -> None:
-    cfg = config(generation={"queue_max": 1})
+    cfg = config(bot={"queue_max": 1})
     discord = DoneAdapter("discord")
     app = make_app(cfg, tmp_path / "db", [discord], delay=0.3)
     async with app:
@@ -221,7 +221,7 @@ def x_mention(i: int) -> Event:
 async def test_a_polling_adapter_waits_for_queue_room_instead_of_dropping(
     tmp_path: Path,
 ) -> None:
-    cfg = config(generation={"queue_max": 1}, x={"reply_to_mentions": True})
+    cfg = config(bot={"queue_max": 1}, x={"reply_to_mentions": True})
     x = Poller("x")
     app = make_app(cfg, tmp_path / "db", [x], delay=0.05)
     async with app:
@@ -240,9 +240,7 @@ async def test_a_waiting_emit_raises_when_the_queue_stays_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app_module, "EMIT_WAIT_S", 0.05)
-    cfg = config(
-        generation={"queue_max": 1}, x={"reply_to_mentions": True}, bot={"shutdown_grace_s": 0.1}
-    )
+    cfg = config(bot={"queue_max": 1, "shutdown_grace_s": 0.1}, x={"reply_to_mentions": True})
     x = Poller("x")
     app = make_app(cfg, tmp_path / "db", [x], delay=30)
     await app.start()

@@ -31,6 +31,9 @@ from bot.generation.base import (
 log = logging.getLogger(__name__)
 
 
+BATCH_HISTORY = 1000  # batch sizes kept in BatchingEngine.batches
+
+
 @dataclass(frozen=True)
 class EngineLimits:
     """How the worker batches and how long a request may take."""
@@ -108,7 +111,8 @@ class BatchingEngine:
         self.name = backend.name
         self.limits = limits or EngineLimits()
         self.config_defaults = defaults  # from the TOML; overrides the model's own defaults
-        self.batches: list[int] = []  # sequences per backend call, for tests and the bench
+        # sequences per backend call, latest BATCH_HISTORY only (tests and the bench read it)
+        self.batches: list[int] = []
         self._defaults = BUILTIN_DEFAULTS
         self._pending: deque[Job] = deque()
         self._cond = threading.Condition()
@@ -255,6 +259,8 @@ class BatchingEngine:
         if not batch:
             return
         self.batches.append(_rows(batch))
+        if len(self.batches) > 2 * BATCH_HISTORY:  # a months-long daemon must not grow it forever
+            del self.batches[:-BATCH_HISTORY]
         with self._cond:
             self._running = batch
         try:

@@ -383,7 +383,7 @@ async def test_a_full_queue_holds_the_x_poller_back_instead_of_dropping_mentions
     x_api.get(MENTIONS_URL, json=mentions_page(tweets[::-1], users))
     x_api.post(TWEETS_URL, json=tweet_created("1861000000000000700", "hello"), status=201)
     cfg = daemon_config(Path(":memory:"), reply_to_mentions=True)
-    cfg = cfg.model_copy(update={"generation": cfg.generation.model_copy(update={"queue_max": 1})})
+    cfg = cfg.model_copy(update={"bot": cfg.bot.model_copy(update={"queue_max": 1})})
     store = AsyncStore(open_store(":memory:"))
     await store.set_value(CURSOR, "1861000000000000001")
     generator = ScriptedGenerator(["hello there, nice to meet you"], delay_s=0.05)
