@@ -231,15 +231,37 @@ def _note(
             },
         },
     }
+    return _activity("Create", uri, published, to, cc, note)
+
+
+def _activity(
+    kind: str, uri: str, published: str, to: list[str], cc: list[str], obj: Any
+) -> dict[str, Any]:
+    """Return an activity of `kind` for the status `uri`."""
     return {
         "id": f"{uri}/activity",
-        "type": "Create",
+        "type": kind,
         "actor": ACTOR,
         "published": published,
         "to": to,
         "cc": cc,
-        "object": note,
+        "object": obj,
     }
+
+
+def _boost(clock: _Clock, target: str) -> dict[str, Any]:
+    """Return an Announce of someone else's status, by its URI."""
+    published, status_id = clock.tick()
+    cc = [target.rsplit("/statuses", 1)[0], FOLLOWERS]
+    return _activity("Announce", f"{ACTOR}/statuses/{status_id}", published, [PUBLIC], cc, target)
+
+
+def _addressed(clock: _Clock, acct: str, text: str, **extra: Any) -> dict[str, Any]:
+    """Return a post that starts by mentioning acct (user@server)."""
+    mention = "{at:" + acct + "}"
+    return _note(
+        clock, f"<p>{_html(mention)} {_escape(text)}</p>", tags=_hashtags(mention), **extra
+    )
 
 
 def _plain(text: str) -> str:
@@ -269,20 +291,7 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     for index, text in enumerate(ORIGINALS):
         items.append(_note(clock, _plain(text)))
         if index % 4 == 1:
-            published, status_id = clock.tick()
-            target = next(boosts, None)
-            if target is not None:
-                items.append(
-                    {
-                        "id": f"{ACTOR}/statuses/{status_id}/activity",
-                        "type": "Announce",
-                        "actor": ACTOR,
-                        "published": published,
-                        "to": [PUBLIC],
-                        "cc": [target.rsplit("/statuses", 1)[0], FOLLOWERS],
-                        "object": target,
-                    }
-                )
+            items.append(_boost(clock, next(boosts)))
     for content in RICH:
         items.append(_note(clock, _html(content), tags=_hashtags(content)))
     parent = None
@@ -302,16 +311,8 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     )
     for target, acct, text in REPLIES:
         user, host = acct.split("@")
-        mention = _html("{at:" + acct + "}")
-        items.append(
-            _note(
-                clock,
-                f"<p>{mention} {_escape(text)}</p>",
-                reply_to=target,
-                cc=[FOLLOWERS, f"https://{host}/users/{user}"],
-                tags=_hashtags("{at:" + acct + "}"),
-            )
-        )
+        cc = [FOLLOWERS, f"https://{host}/users/{user}"]
+        items.append(_addressed(clock, acct, text, reply_to=target, cc=cc))
     for text in SHORT:
         items.append(_note(clock, _plain(text)))
     for text in DUPLICATES:
@@ -323,16 +324,7 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     for text in FOLLOWERS_ONLY:
         items.append(_note(clock, _plain(text), to=[FOLLOWERS], cc=[]))
     acct, href, text = DIRECT
-    mention = _html("{at:" + acct + "}")
-    items.append(
-        _note(
-            clock,
-            f"<p>{mention} {_escape(text)}</p>",
-            to=[href],
-            cc=[],
-            tags=_hashtags("{at:" + acct + "}"),
-        )
-    )
+    items.append(_addressed(clock, acct, text, to=[href], cc=[]))
     question, options = POLL
     poll = _note(clock, _plain(question))
     poll["object"].update(
@@ -369,90 +361,30 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     for _ in range(URI_ONLY):
         published, status_id = clock.tick()
         uri = f"{ACTOR}/statuses/{status_id}"
-        items.append(
-            {
-                "id": f"{uri}/activity",
-                "type": "Create",
-                "actor": ACTOR,
-                "published": published,
-                "to": [PUBLIC],
-                "cc": [FOLLOWERS],
-                "object": uri,
-            }
-        )
-    for target in boosts:
-        published, status_id = clock.tick()
-        items.append(
-            {
-                "id": f"{ACTOR}/statuses/{status_id}/activity",
-                "type": "Announce",
-                "actor": ACTOR,
-                "published": published,
-                "to": [PUBLIC],
-                "cc": [target.rsplit("/statuses", 1)[0], FOLLOWERS],
-                "object": target,
-            }
-        )
+        items.append(_activity("Create", uri, published, [PUBLIC], [FOLLOWERS], uri))
+    items.extend(_boost(clock, target) for target in boosts)
     # Mastodon inlines the object of a boost of one's own followers-only post.
     own = next(
-        i
+        i["object"]
         for i in items
-        if i["object"] is not None
-        and isinstance(i["object"], dict)
-        and i["object"]["to"] == [FOLLOWERS]
+        if isinstance(i["object"], dict) and i["object"]["to"] == [FOLLOWERS]
     )
     published, status_id = clock.tick()
-    items.append(
-        {
-            "id": f"{ACTOR}/statuses/{status_id}/activity",
-            "type": "Announce",
-            "actor": ACTOR,
-            "published": published,
-            "to": [FOLLOWERS],
-            "cc": [ACTOR],
-            "object": own["object"],
-        }
-    )
-    outbox = {
-        "@context": [
-            "https://www.w3.org/ns/activitystreams",
-            {
-                "ostatus": "http://ostatus.org#",
-                "atomUri": "ostatus:atomUri",
-                "inReplyToAtomUri": "ostatus:inReplyToAtomUri",
-                "conversation": "ostatus:conversation",
-                "sensitive": "as:sensitive",
-                "toot": "http://joinmastodon.org/ns#",
-                "votersCount": "toot:votersCount",
-                "blurhash": "toot:blurhash",
-                "focalPoint": {"@container": "@list", "@id": "toot:focalPoint"},
-                "Hashtag": "as:Hashtag",
-            },
-        ],
-        "id": "outbox.json",
-        "type": "OrderedCollection",
-        "totalItems": len(items),
-        "orderedItems": items,
-    }
+    uri = f"{ACTOR}/statuses/{status_id}"
+    items.append(_activity("Announce", uri, published, [FOLLOWERS], [ACTOR], own))
+    # fmt: off
+    context = {"ostatus": "http://ostatus.org#", "atomUri": "ostatus:atomUri", "inReplyToAtomUri": "ostatus:inReplyToAtomUri", "conversation": "ostatus:conversation", "sensitive": "as:sensitive", "toot": "http://joinmastodon.org/ns#", "votersCount": "toot:votersCount", "blurhash": "toot:blurhash", "focalPoint": {"@container": "@list", "@id": "toot:focalPoint"}, "Hashtag": "as:Hashtag"}
+    outbox = {"@context": ["https://www.w3.org/ns/activitystreams", context], "id": "outbox.json", "type": "OrderedCollection", "totalItems": len(items), "orderedItems": items}
     actor = {
         "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
-        "id": ACTOR,
-        "type": "Person",
-        "following": f"{ACTOR}/following",
-        "followers": FOLLOWERS,
-        "inbox": f"{ACTOR}/inbox",
-        "outbox": "outbox.json",
-        "featured": f"{ACTOR}/collections/featured",
-        "preferredUsername": "wren",
-        "name": "Wren Calloway",
+        "id": ACTOR, "type": "Person", "following": f"{ACTOR}/following", "followers": FOLLOWERS,
+        "inbox": f"{ACTOR}/inbox", "outbox": "outbox.json", "featured": f"{ACTOR}/collections/featured",
+        "preferredUsername": "wren", "name": "Wren Calloway",
         "summary": "<p>Librarian in a small river town. Bread, bikes, allotment, learning Japanese.</p>",
-        "url": f"{SERVER}/@wren",
-        "manuallyApprovesFollowers": False,
-        "discoverable": True,
-        "published": "2022-11-10T00:00:00Z",
-        "likes": "likes.json",
-        "bookmarks": "bookmarks.json",
+        "url": f"{SERVER}/@wren", "manuallyApprovesFollowers": False, "discoverable": True,
+        "published": "2022-11-10T00:00:00Z", "likes": "likes.json", "bookmarks": "bookmarks.json",
     }
+    # fmt: on
     return outbox, actor
 
 
