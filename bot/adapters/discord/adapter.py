@@ -68,9 +68,12 @@ class DiscordAdapter:
         """Create the discord.py client and command tree and hook up the event handlers."""
         self.client = make_client(self.dcfg, **self._options)
         self.tree = discord_client.build_command_tree(self.client, self.dcfg, self._on_generate)
-        self.client.on_message = self._on_message
-        self.client.on_interaction = self._on_interaction
-        self.client.on_ready = self._on_ready
+        handlers: dict[str, discord_client.EventHandler] = {
+            "message": self._on_message,
+            "interaction": self._on_interaction,
+            "ready": self._on_ready,
+        }
+        discord_client.listen(self.client, handlers)
 
     # lifecycle
 
@@ -280,14 +283,14 @@ class DiscordAdapter:
         channel_id = outgoing.channel_id or channel_id
         reply_to = outgoing.reply_to or message_id
         channel = self.client.get_partial_messageable(int(_need(channel_id, "channel_id")))
-        reference = None
+        allowed = mentions_for(outgoing)
         if reply_to:
             reference = discord.MessageReference(
                 message_id=int(reply_to), channel_id=channel.id, fail_if_not_exists=False
             )
-        first = await channel.send(
-            chunks[0], reference=reference, allowed_mentions=mentions_for(outgoing)
-        )
+            first = await channel.send(chunks[0], reference=reference, allowed_mentions=allowed)
+        else:
+            first = await channel.send(chunks[0], allowed_mentions=allowed)
         for chunk in chunks[1:]:
             await channel.send(chunk, allowed_mentions=discord.AllowedMentions.none())
         return str(first.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any
 
 import aiohttp
@@ -15,6 +15,7 @@ from bot.config import Config, DiscordConfig, Secrets
 from bot.errors import ConfigError, UserError
 from bot.events import Outgoing
 
+EventHandler = Callable[..., Coroutine[Any, Any, None]]
 GenerateHandler = Callable[[discord.Interaction, str | None, int, float | None], Awaitable[None]]
 
 
@@ -52,7 +53,7 @@ def build_command_tree(
         await handler(interaction, prompt, count, temperature)
 
     try:
-        command = app_commands.Command(
+        command: app_commands.Command[Any, ..., None] = app_commands.Command(
             name=dcfg.command_name, description="Write a post in my voice", callback=generate
         )
     except (TypeError, ValueError) as exc:
@@ -63,6 +64,12 @@ def build_command_tree(
         ) from None
     tree.add_command(command)
     return tree
+
+
+def listen(client: discord.Client, handlers: Mapping[str, EventHandler]) -> None:
+    """Make each handler the client's `on_<event>`, as `Client.event` does for a named function."""
+    for event, handler in handlers.items():
+        setattr(client, f"on_{event}", handler)
 
 
 class DiscordUnreachable(UserError):
