@@ -33,6 +33,11 @@ def _table() -> dict[str, list[str]]:
     return {char: [entry["c"] for entry in entries] for char, entries in data.items()}
 
 
+def preload() -> None:
+    """Load the confusables data now (~0.1 s), not on the first non-ASCII candidate."""
+    _table()
+
+
 def _from_name(char: str) -> str | None:
     """Return the Latin letter(s) a character's Unicode name says it is, if any."""
     m = _LATIN_NAME.match(unicodedata.name(char, ""))

@@ -11,6 +11,7 @@ from bot.config import LexiconConfig
 from bot.errors import ConfigError
 from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext
+from bot.safety.confusables import preload
 from bot.safety.normalize import (
     collapse_runs,
     fold,
@@ -144,6 +145,10 @@ class Lexicon:
         found = self._regex.finditer(self._blank_phrases(text_n))
         return [m.span() for m in found if not self._allowed(m.group(0))]
 
+    def blank_phrases(self, text_n: str) -> str:
+        """Return normalized text with allowed phrases ("pussy willow") blanked, same length."""
+        return self._blank_phrases(text_n)
+
     def _blank_phrases(self, text_n: str) -> str:
         """Blank out allowed phrases ("spick and span") before matching, keeping offsets."""
         if self._phrases is None:
@@ -184,6 +189,7 @@ class Lexicon:
 
 def build_lexicon(cfg: LexiconConfig) -> Lexicon:
     """Build the deny-list lexicon from config: default lists, extra files and terms."""
+    preload()  # the bot's first non-ASCII candidate should not wait for the data
     deny = default_terms(DEFAULT_DENY) if cfg.use_default_list else []
     allow = default_terms(DEFAULT_ALLOW)
     for name in cfg.deny_files:

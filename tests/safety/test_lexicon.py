@@ -221,3 +221,9 @@ def test_letter_digit_codes_are_never_slurs(lexicon: Lexicon, letter: str) -> No
 )  # fmt: skip
 def test_disguised_words_still_blocked(lexicon: Lexicon, text: str) -> None:
     assert lexicon.find(text), text
+
+
+def test_blank_phrases_keeps_offsets(lexicon: Lexicon) -> None:
+    text = "the pussy willow and dick van dyke"
+    blanked = lexicon.blank_phrases(text)
+    assert len(blanked) == len(text) and blanked.split() == ["the", "and"]
