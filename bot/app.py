@@ -28,7 +28,7 @@ from bot.ports import Adapter, Emit, QueueBusy
 from bot.store import AsyncStore
 from bot.wiring import Parts, build_parts, close_all
 
-log = logging.getLogger("tweetling.app")
+log = logging.getLogger(__name__)
 BACKOFF_START_S = 1.0
 BACKOFF_MAX_S = 60.0
 DRAFT_POLL_S = 5.0

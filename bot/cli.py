@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.line(), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        logging.getLogger("tweetling").info("interrupted")
+        logging.getLogger(__name__).info("interrupted")
         return 130
     except BrokenPipeError:
         return 0

@@ -13,7 +13,7 @@ from bot.ports import Adapter, SendError
 from bot.safety.base import CheckContext
 from bot.store import AsyncStore
 
-log = logging.getLogger("bot.pipeline")
+log = logging.getLogger(__name__)
 
 
 class Safety(Protocol):

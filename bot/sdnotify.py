@@ -15,7 +15,7 @@ import os
 import socket
 from collections.abc import AsyncIterator, Mapping
 
-log = logging.getLogger("tweetling.sdnotify")
+log = logging.getLogger(__name__)
 
 
 def socket_address(value: str) -> str | None:

@@ -94,7 +94,7 @@ def test_a_missing_socket_is_logged_once_never_raised(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     n = Notifier({"NOTIFY_SOCKET": str(tmp_path / "gone")})
-    with caplog.at_level(logging.WARNING, logger="tweetling.sdnotify"):
+    with caplog.at_level(logging.WARNING, logger="bot.sdnotify"):
         assert not n.ready()
         assert not n.ping()
     assert len([r for r in caplog.records if "cannot notify systemd" in r.message]) == 1

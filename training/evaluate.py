@@ -16,7 +16,7 @@ from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
 from bot.prompting import finish_post, serving_prompt
 from training.dataset import PostCollator, PostDataset
 
-log = logging.getLogger("tweetling.training")
+log = logging.getLogger(__name__)
 
 STATS_FILENAME = "training_stats.json"
 # What evaluate_model reads from it.

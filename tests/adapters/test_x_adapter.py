@@ -93,7 +93,7 @@ async def test_dry_run_makes_no_http_call_and_needs_no_keys(
     x_api: responses.RequestsMock, caplog: pytest.LogCaptureFixture
 ) -> None:
     adapter = build_adapter(config(dry_run=True), secrets(user=False), MemoryCursors())
-    with caplog.at_level(logging.INFO, logger="tweetling.x"):
+    with caplog.at_level(logging.INFO, logger="bot.adapters.x"):
         first = await adapter.send(Outgoing(platform="x", text="hello there", kind="post"))
         second = await adapter.send(Outgoing(platform="x", text="again", reply_to="42"))
     assert first.startswith("dry-run-") and second.startswith("dry-run-") and first != second
@@ -494,7 +494,7 @@ async def test_a_busy_queue_keeps_the_cursor_and_the_loop_going(
     async def busy(event: Event | Tick) -> None:
         raise QueueBusy("queue full for 120 s: x:1 was not queued")
 
-    with caplog.at_level(logging.WARNING, logger="tweetling.x"):
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.x"):
         await adapter.start(busy)
         for _ in range(200):
             if "read again next round" in caplog.text:
@@ -513,7 +513,7 @@ async def test_poll_loop_logs_errors_and_goes_on(
     x_api.get(ME_URL, json=me())
     x_api.get(MENTIONS_URL, json=NO_CREDITS, status=402)
     adapter, _ = make(MemoryCursors(**{CURSOR: "5"}), reply_to_mentions=True)
-    with caplog.at_level(logging.ERROR, logger="tweetling.x"):
+    with caplog.at_level(logging.ERROR, logger="bot.adapters.x"):
         await adapter.start(Emitted())
         for _ in range(200):
             if "no API credits" in caplog.text:

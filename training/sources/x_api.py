@@ -22,7 +22,7 @@ from training.sources.base import (
     require_text,
 )
 
-log = logging.getLogger("tweetling.data")
+log = logging.getLogger(__name__)
 
 TOKEN_ENV = secret_env("x_bearer_token")
 API_LIMIT = 3200  # the most recent posts X returns for a timeline

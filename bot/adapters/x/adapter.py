@@ -27,7 +27,7 @@ from bot.errors import ConfigError
 from bot.events import Outgoing
 from bot.ports import Emit, QueueBusy, SendError
 
-log = logging.getLogger("tweetling.x")
+log = logging.getLogger(__name__)
 
 CURSOR = "x:mentions:since_id"
 

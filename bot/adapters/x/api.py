@@ -18,7 +18,7 @@ from bot.adapters.x.mentions import MENTION_PARAMS, BotIdentity
 from bot.config import Secrets, XConfig
 from bot.ports import SendError
 
-log = logging.getLogger("tweetling.x")
+log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
 
