@@ -309,12 +309,18 @@ def build() -> bytes:
     return repo.car()
 
 
+def write(out: Path = OUT) -> Path:
+    """Write repo.car into out and return its path."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "repo.car"
+    path.write_bytes(build())
+    return path
+
+
 def main() -> None:
-    """Write repo.car."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    data = build()
-    (OUT / "repo.car").write_bytes(data)
-    print(f"wrote {len(data):,} bytes to {OUT / 'repo.car'}")
+    """Regenerate examples/sample_bluesky/repo.car."""
+    path = write()
+    print(f"wrote {path.stat().st_size:,} bytes to {path}")
 
 
 if __name__ == "__main__":

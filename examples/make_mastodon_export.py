@@ -388,10 +388,10 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     return outbox, actor
 
 
-def main() -> None:
-    """Write outbox.json, actor.json, likes.json and bookmarks.json."""
+def write(out: Path = OUT) -> int:
+    """Write outbox.json, actor.json, likes.json and bookmarks.json into out; return the count."""
     outbox, actor = build()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     empty = {
         "@context": "https://www.w3.org/ns/activitystreams",
         "type": "OrderedCollection",
@@ -403,10 +403,14 @@ def main() -> None:
         ("likes.json", {**empty, "id": "likes.json"}),
         ("bookmarks.json", {**empty, "id": "bookmarks.json"}),
     ):
-        (OUT / name).write_text(
-            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    print(f"wrote {len(outbox['orderedItems'])} activities to {OUT}")
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        (out / name).write_text(text, encoding="utf-8")
+    return len(outbox["orderedItems"])
+
+
+def main() -> None:
+    """Regenerate examples/sample_mastodon/."""
+    print(f"wrote {write()} activities to {OUT}")
 
 
 if __name__ == "__main__":

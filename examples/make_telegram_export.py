@@ -308,13 +308,17 @@ def build() -> dict[str, Any]:
     }
 
 
+def write(out: Path = OUT) -> Path:
+    """Write result.json into out and return its path."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "result.json"
+    path.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
 def main() -> None:
-    """Write result.json."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "result.json").write_text(
-        json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    print(f"wrote {OUT / 'result.json'}")
+    """Regenerate examples/sample_telegram/result.json."""
+    print(f"wrote {write()}")
 
 
 if __name__ == "__main__":

@@ -105,3 +105,9 @@ def test_a_block_nested_deep_or_without_commit_is_one_line(tmp_path: Path, depth
     path.write_bytes(_varint(len(header)) + header + _varint(len(cid) + len(block)) + cid + block)
     with pytest.raises(DataError, match=r"not a readable CAR file|no repository commit"):
         read_repo(path)
+
+
+def test_sample_generator_is_reproducible(tmp_path: Path) -> None:
+    from examples.make_bluesky_export import write
+
+    assert write(tmp_path).read_bytes() == SAMPLE.read_bytes()

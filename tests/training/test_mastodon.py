@@ -223,3 +223,11 @@ def test_a_damaged_zip_member_is_one_line(tmp_path: Path) -> None:
     archive.write_bytes(bytes(data))
     with pytest.raises(DataError, match=r"cannot read .*outbox\.json .*CRC"):
         read_source(archive)
+
+
+def test_sample_generator_is_reproducible(tmp_path: Path) -> None:
+    from examples.make_mastodon_export import write
+
+    assert write(tmp_path) == 58
+    for name in ("outbox.json", "actor.json", "likes.json", "bookmarks.json"):
+        assert (tmp_path / name).read_bytes() == (SAMPLE / name).read_bytes()

@@ -106,3 +106,9 @@ def test_the_exporters_username_names_the_exporter() -> None:
     for author in ("@wrenbakes", "WrenBakes", None):
         posts = read_path(SAMPLE, author, None)
         assert len(posts) == 29 and {p.account for p in posts} == {"Wren Calloway"}
+
+
+def test_sample_generator_is_reproducible(tmp_path: Path) -> None:
+    from examples.make_telegram_export import write
+
+    assert write(tmp_path).read_bytes() == (SAMPLE / "result.json").read_bytes()
