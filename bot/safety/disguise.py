@@ -53,13 +53,21 @@ def _at(match: re.Match[str]) -> str:
     return match.group(0) if user.casefold() in _PROSE else user + "@"
 
 
-# A cheap test before the substitutions: brackets, "hxxp", a spelled dot, a spaced dot or @.
-_MAYBE_DEFANGED = re.compile(r"[\[({<]|h[x*]{2}p|\bdot\b| \.| @|@ ", re.IGNORECASE)
+def _maybe_defanged(text: str) -> bool:
+    """Return True if the text has brackets, "hxxp", "dot", a spaced dot or an @ (cheap)."""
+    low = text.lower()
+    return (
+        any(c in text for c in "[({<@")
+        or " ." in text
+        or "dot" in low
+        or "xxp" in low
+        or "**p" in low
+    )
 
 
 def refang(text: str) -> str:
     """Return the text with defanged links and spelled-out e-mail addresses restored."""
-    if not _MAYBE_DEFANGED.search(text):
+    if not _maybe_defanged(text):
         return text  # nothing defanged: the common case
     text = _SCHEME.sub(lambda m: f"http{m.group(1)}://", text)
     text = _BRACKET_SCHEME.sub(lambda m: f"{m.group(1)}://", text)
@@ -80,6 +88,7 @@ _SEP = r"[\s,.\-/()]+"
 _WORD_RUN = re.compile(
     rf"\b(?:{_NUMBER_WORD}|\d+)(?:{_SEP}(?:{_NUMBER_WORD}|\d+)){{2,}}\b", re.IGNORECASE
 )
+_PUNCT_TO_SPACE = str.maketrans(",.-/()", "      ")
 _ANY_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 # Letters that stand for digits inside a group of digits: "555-O1OO", "2l2".
 _LETTER_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
@@ -98,7 +107,7 @@ def _spell_out(match: re.Match[str]) -> str:
 
 def unveil_digits(text: str) -> str:
     """Return the text with spelled-out digits and letter-for-digit swaps turned to digits."""
-    if _ANY_NUMBER_WORD.search(text):
+    if _NUMBER_WORDS.keys() & text.lower().translate(_PUNCT_TO_SPACE).split():
         text = _WORD_RUN.sub(_spell_out, text)
     if not _LETTER_BY_DIGIT.search(text):
         return text

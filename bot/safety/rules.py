@@ -213,7 +213,8 @@ class PiiFilter:
         """Block if an e-mail address or a valid phone number is present."""
         text = unicodedata.normalize("NFKC", strip_invisible(text))
         reasons = []
-        if _EMAIL.search(text) or _EMAIL.search(refang(text)):  # "jo [at] example [dot] com"
+        revealed = refang(text)  # "jo [at] example [dot] com"
+        if _EMAIL.search(text) or (revealed != text and _EMAIL.search(revealed)):
             reasons.append("pii:email")
         unveiled = unveil_digits(text)  # "five five five", "555-O1OO"
         if self._has_phone(text) or (unveiled != text and self._has_phone(unveiled)):
