@@ -12,7 +12,7 @@ from bot.app import App
 from bot.config import Config, Secrets
 from bot.generation.scripted import ScriptedGenerator
 from bot.store import AsyncStore, open_store
-from tests.adapters.discord_fake import TOKEN, FakeDiscord
+from tests.adapters.discord_fake import FakeDiscord
 from tests.adapters.discord_harness import (
     FAST_READY,
     OUTPUTS,
@@ -21,6 +21,7 @@ from tests.adapters.discord_harness import (
     discord_config,
     ignore,
 )
+from tests.adapters.discord_payloads import TOKEN
 from tests.daemon_fakes import WordSafety
 
 

@@ -22,7 +22,8 @@ from bot.generation.scripted import ScriptedGenerator
 from bot.pipeline import Pipeline
 from bot.ports import Emit
 from bot.store import AsyncStore
-from tests.adapters.discord_fake import CHANNEL_ID, FakeDiscord, Recorded
+from tests.adapters.discord_fake import FakeDiscord, Recorded
+from tests.adapters.discord_payloads import CHANNEL_ID
 from tests.daemon_fakes import config
 
 OUTPUTS = ["coffee first, then the world", "rainy sunday, soup and a long walk"]

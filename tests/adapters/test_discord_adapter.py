@@ -15,10 +15,13 @@ import pytest
 from bot.adapters.discord.adapter import DiscordAdapter
 from bot.adapters.discord.text import draft_button_id
 from bot.app import App
+from bot.commands.adapters import enabled_adapters
 from bot.config import Secrets
 from bot.generation.scripted import ScriptedGenerator
 from bot.store import AsyncStore, open_store
-from tests.adapters.discord_fake import (
+from tests.adapters.discord_fake import FakeDiscord
+from tests.adapters.discord_harness import OUTPUTS, Handled, discord_config
+from tests.adapters.discord_payloads import (
     ADMIN_ID,
     BOT_ID,
     CHANNEL_ID,
@@ -29,9 +32,7 @@ from tests.adapters.discord_fake import (
     REVIEW_CHANNEL_ID,
     TOKEN,
     USER_ID,
-    FakeDiscord,
 )
-from tests.adapters.discord_harness import OUTPUTS, Handled, discord_config
 from tests.daemon_fakes import WordSafety, config
 
 MENTION = f"<@{BOT_ID}>"
@@ -369,7 +370,8 @@ async def test_the_app_clears_thinking_when_the_pipeline_stays_silent(fake: Fake
 
     store = AsyncStore(open_store(":memory:"))
     await store.add_optout("discord", str(USER_ID))
-    app = App(discord_config(), Secrets(discord_token=TOKEN), generator=ScriptedGenerator(OUTPUTS),
+    adapters = enabled_adapters(discord_config(), Secrets(discord_token=TOKEN))
+    app = App(discord_config(), adapters=adapters, generator=ScriptedGenerator(OUTPUTS),
               safety=WordSafety(), store=store, install_signals=False)  # fmt: skip
     async with app:
         adapter = app.adapters["discord"]
@@ -385,7 +387,8 @@ async def test_the_app_clears_thinking_when_the_pipeline_stays_silent(fake: Fake
 async def test_the_app_builds_and_runs_the_adapter(fake: FakeDiscord) -> None:
 
     store = AsyncStore(open_store(":memory:"))
-    app = App(discord_config(), Secrets(discord_token=TOKEN), generator=ScriptedGenerator(OUTPUTS),
+    adapters = enabled_adapters(discord_config(), Secrets(discord_token=TOKEN))
+    app = App(discord_config(), adapters=adapters, generator=ScriptedGenerator(OUTPUTS),
               safety=WordSafety(), store=store, install_signals=False)  # fmt: skip
     async with app:
         adapter = app.adapters["discord"]

@@ -19,8 +19,9 @@ from bot.config import Secrets
 from bot.errors import ConfigError
 from bot.generation.scripted import ScriptedGenerator
 from bot.store import AsyncStore, open_store
-from tests.adapters.discord_fake import BOT_ID, GUILD_ID, TOKEN, FakeDiscord
+from tests.adapters.discord_fake import FakeDiscord
 from tests.adapters.discord_harness import FAST_READY, OUTPUTS, discord_config, ignore
+from tests.adapters.discord_payloads import BOT_ID, GUILD_ID, TOKEN
 from tests.daemon_fakes import WordSafety, config
 
 MENTION = f"<@{BOT_ID}>"
@@ -101,12 +102,14 @@ async def test_an_unreachable_discord_is_retried_by_the_app(
 ) -> None:
     from bot import app as app_module
     from bot.app import App
+    from bot.commands.adapters import enabled_adapters
 
     monkeypatch.setattr(app_module, "BACKOFF_START_S", 0.01)
     good_base = discord.http.Route.BASE
     monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")  # refused
     store = AsyncStore(open_store(":memory:"))
-    app = App(discord_config(), Secrets(discord_token=TOKEN), generator=ScriptedGenerator(OUTPUTS),
+    adapters = enabled_adapters(discord_config(), Secrets(discord_token=TOKEN))
+    app = App(discord_config(), adapters=adapters, generator=ScriptedGenerator(OUTPUTS),
               safety=WordSafety(), store=store, install_signals=False)  # fmt: skip
     async with app:
         await asyncio.sleep(0.1)  # a few refused logins, each retried

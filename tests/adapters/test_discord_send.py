@@ -12,14 +12,14 @@ import pytest
 from bot.adapters.discord.errors import http_error_line
 from bot.events import Outgoing
 from bot.ports import SendError
-from tests.adapters.discord_fake import (
+from tests.adapters.discord_harness import discord_config
+from tests.adapters.discord_payloads import (
     BOT_ID,
     CHANNEL_ID,
     CONTENT_LIMIT,
     OTHER_CHANNEL_ID,
     utf16_units,
 )
-from tests.adapters.discord_harness import discord_config
 
 MENTION = f"<@{BOT_ID}>"
 
