@@ -186,6 +186,11 @@ def read_bytes(path: Path, hint: str, limit: int | None = None) -> bytes:
         raise DataError(f"cannot read {path} ({exc.strerror or exc})", hint=hint) from None
 
 
+def load_json_file(path: Path, hint: str) -> Any:
+    """Read, decode and parse a whole JSON file; any problem is one DataError."""
+    return parse_json(decode_text(read_bytes(path, hint), str(path), hint), str(path), hint)
+
+
 def decode_text(data: bytes, where: str, hint: str) -> str:
     """Decode UTF-8 (a BOM allowed), or raise DataError naming `where`."""
     try:

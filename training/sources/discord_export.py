@@ -28,8 +28,8 @@ from training.sources.base import (
     MAX_CONTEXT_TURNS,
     RawPost,
     id_string,
+    load_json_file,
     parse_created_at,
-    parse_json,
 )
 
 REPLY_WINDOW = timedelta(minutes=5)  # a message this soon after another answers it
@@ -122,7 +122,7 @@ def read_folder(
         if path.suffix.lower() == ".csv":
             posts += read_csv_export(path, author, handle, skipped)
         else:
-            data = parse_json(path.read_text(encoding="utf-8-sig"), str(path), _HINT)
+            data = load_json_file(path, _HINT)  # not UTF-8, too large, malformed: one line
             posts += read_export(data, path, author, handle, skipped)
     return posts
 

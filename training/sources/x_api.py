@@ -15,10 +15,10 @@ from training.sources.base import (
     RawPost,
     expand_urls,
     id_string,
+    load_json_file,
     looks_like_reply,
     normalize_lang,
     parse_created_at,
-    parse_json,
     require_text,
 )
 
@@ -167,13 +167,7 @@ def read_json_dump(path: Path) -> list[RawPost]:
 
 def load_json(path: Path) -> Any:
     """Parse a whole .json file, with a DataError that says what is wrong."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path} is not UTF-8 text") from exc
-    except OSError as exc:
-        raise DataError(f"cannot read {path} ({exc.strerror or exc})") from None
-    return parse_json(text, str(path), "the file may be truncated; download it again")
+    return load_json_file(path, "the file may be truncated; download it again")
 
 
 def posts_from_dump(data: Any, path: Path, account: str | None = None) -> list[RawPost]:
