@@ -7,6 +7,8 @@ import re
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+from bot.adapters.x.adapter import XAdapter
+from bot.adapters.x.api import XApi
 from bot.config import Config, Secrets
 from bot.config_loader import parse_config
 
@@ -154,3 +156,25 @@ class FakeSleep:
     async def __call__(self, seconds: float) -> None:
         """Record the wait."""
         self.waits.append(seconds)
+
+
+NOW = 1_764_000_000.0  # the fixed clock of `make`
+
+
+def make(
+    store: MemoryCursors | None = None, *, bearer: bool = False, **x: object
+) -> tuple[XAdapter, FakeSleep]:
+    """Return an adapter with a fake sleep and a fixed clock."""
+    sleep = FakeSleep()
+    cfg = config(**x)
+    api = XApi(secrets(bearer=bearer), cfg.x, sleep=sleep, clock=lambda: NOW)
+    return XAdapter(cfg, api, store or MemoryCursors()), sleep
+
+
+# X answers this when the account has no API credits left (pay-per-use tiers).
+NO_CREDITS = problem(
+    402,
+    "CreditsDepleted",
+    "Your enrolled account does not have any credits to fulfill this request.",
+    "https://api.twitter.com/2/problems/credits",
+)
