@@ -105,6 +105,7 @@ READERS: dict[str, Callable[[Path, bytes], Path]] = {
     "csv": _file("posts.csv", b"text,context,created_at\nhello there my friends,"),
     "txt": _file("posts.txt"),
     "discord": _file("channel.json", b'{"guild": {}, "channel": {}, "messages": [', b"]}"),
+    "discord-csv": _file("chan.csv", b'AuthorID,Author,Date,Content,Attachments\n1,ann,"'),
     "discord-folder": _file("disc/chan.json", b'{"guild": {}, "channel": {}, "messages": [', b"]}"),
     "mastodon-outbox": _file("outbox.json"),
     "mastodon-folder": _file("export/outbox.json"),
