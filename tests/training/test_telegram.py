@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -112,3 +113,12 @@ def test_sample_generator_is_reproducible(tmp_path: Path) -> None:
     from examples.make_telegram_export import write
 
     assert write(tmp_path).read_bytes() == (SAMPLE / "result.json").read_bytes()
+
+
+def test_a_zipped_export_folder_reads_the_same(tmp_path: Path) -> None:
+    archive = tmp_path / "Telegram Export.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(SAMPLE / "result.json", "DataExport_2024-04-05/result.json")
+        zf.writestr("DataExport_2024-04-05/photos/photo_1.jpg", b"\xff\xd8\xff")
+    expected = [(p.id, p.text, p.context) for p in read_path(SAMPLE, None, None)]
+    assert [(p.id, p.text, p.context) for p in read_source(archive)] == expected
