@@ -13,11 +13,11 @@ import contextlib
 import functools
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import Any, TextIO
+from typing import Any
 
-from bot.config import Config, Secrets
+from bot.config import Config
 from bot.errors import UserError
 from bot.events import Event, Platform, Tick, item_ids
 from bot.generation.base import Generator
@@ -35,18 +35,9 @@ DRAFT_POLL_S = 5.0
 EMIT_WAIT_S = 120.0  # how long a polling adapter's emit waits for queue room before failing
 
 
-def build_adapters(cfg: Config, secrets: Secrets, store: AsyncStore) -> list[Adapter]:
-    """Return the Discord and X adapters enabled in the config (each SDK imported lazily)."""
-    adapters: list[Adapter] = []
-    if cfg.discord.enabled:
-        from bot.adapters.discord import adapter as discord_adapter
-
-        adapters.append(discord_adapter.build_adapter(cfg, secrets, store))
-    if cfg.x.enabled:
-        from bot.adapters.x import adapter as x_adapter
-
-        adapters.append(x_adapter.build_adapter(cfg, secrets, store))
-    return adapters
+# Builds the adapters once the store is open (X keeps its cursor there); the second argument
+# ends the run when local console input ends. See bot.commands.adapters.
+AdapterFactory = Callable[[AsyncStore, Callable[[], None]], Sequence[Adapter]]
 
 
 class App:
@@ -55,26 +46,21 @@ class App:
     def __init__(
         self,
         cfg: Config,
-        secrets: Secrets | None = None,
         *,
         console: bool = False,
         generator: Generator | None = None,
         safety: Safety | None = None,
         store: AsyncStore | None = None,
-        adapters: Sequence[Adapter] | None = None,
-        stdin: TextIO | None = None,
-        stdout: TextIO | None = None,
+        adapters: Sequence[Adapter] | AdapterFactory = (),
         install_signals: bool = True,
     ) -> None:
         self.cfg = cfg
-        self.secrets = secrets or Secrets()
         self.console = console
         self.generator = generator
         self.safety = safety
         self.store = store
-        self.adapters: dict[str, Adapter] = {a.name: a for a in adapters or ()}
-        self._given_adapters = adapters is not None
-        self._stdio = (stdin, stdout)
+        self.adapters: dict[str, Adapter] = {}
+        self._adapter_source = adapters
         self.install_signals = install_signals
         self.metrics = Metrics()
         self.pipeline: Pipeline | None = None
@@ -148,18 +134,8 @@ class App:
             await self._metrics_server.start()
 
     def _make_adapters(self, store: AsyncStore) -> Sequence[Adapter]:
-        if self._given_adapters:
-            return list(self.adapters.values())
-        if self.console:
-            from bot.adapters.console import ConsoleAdapter
-
-            stdin, stdout = self._stdio
-            return [
-                ConsoleAdapter(
-                    stdin=stdin, stdout=stdout, on_eof=self._input_ended, bot_name=self.cfg.bot.name
-                )
-            ]
-        return build_adapters(self.cfg, self.secrets, store)
+        source = self._adapter_source
+        return source(store, self._input_ended) if callable(source) else source
 
     def _schedule_targets(self) -> tuple[Platform, ...]:
         return ("console",) if self.console else tuple(self.cfg.schedule.targets)

@@ -15,6 +15,7 @@ import pytest
 from bot import app as app_module
 from bot import wiring
 from bot.app import App
+from bot.commands.adapters import enabled_adapters
 from bot.config import Config
 from bot.errors import ConfigError
 from bot.events import Event
@@ -409,8 +410,10 @@ async def test_piped_console_input_exits_after_replies_while_the_schedule_runs(
     )  # fmt: skip
     out = io.StringIO()
     gen = ScriptedGenerator([f"post {i} with some words" for i in range(20)], delay_s=0.05)
-    app = App(cfg, console=True, generator=gen, safety=WordSafety(), stdout=out,
-              stdin=io.StringIO("one\ntwo\nthree\n"), install_signals=False)  # fmt: skip
+    lines = io.StringIO("one\ntwo\nthree\n")
+    adapters = enabled_adapters(cfg, console=True, stdout=out, stdin=lines)
+    app = App(cfg, console=True, adapters=adapters, generator=gen, safety=WordSafety(),
+              install_signals=False)  # fmt: skip
     assert await asyncio.wait_for(app.run(), 10) == 0
     store = open_store(tmp_path / "db")
     mentions = [r for r in store.history(100) if r["kind"] == "mention"]

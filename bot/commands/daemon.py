@@ -46,6 +46,7 @@ def register(sub: Subparsers) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM/SIGINT (or, with piped console input, until it ends)."""
     from bot.app import App
+    from bot.commands.adapters import enabled_adapters
     from bot.config_loader import load_secrets
     from bot.logs import setup_logging
 
@@ -57,7 +58,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             "no adapter is enabled, so the bot would have nowhere to speak",
             "set [discord] enabled = true or [x] enabled = true, or run with --console",
         )
-    return asyncio.run(App(cfg, load_secrets(), console=args.console).run())
+    adapters = enabled_adapters(cfg, load_secrets(), console=args.console)
+    return asyncio.run(App(cfg, console=args.console, adapters=adapters).run())
 
 
 # -- check-config ---------------------------------------------------------------------------

@@ -346,6 +346,7 @@ async def test_the_app_builds_the_adapter_and_answers_a_mention(
     x_api: responses.RequestsMock,
 ) -> None:
     from bot.app import App
+    from bot.commands.adapters import enabled_adapters
 
     page = mentions_page([mention("1861000000000000020", ALICE[0], f"@{BOT_NAME} hi bot")], [ALICE])
     x_api.get(ME_URL, json=me())
@@ -354,7 +355,8 @@ async def test_the_app_builds_the_adapter_and_answers_a_mention(
     cfg = daemon_config(Path(":memory:"), reply_to_mentions=True)
     store = AsyncStore(open_store(":memory:"))
     await store.set_value(CURSOR, "1861000000000000001")
-    app = App(cfg, secrets(), generator=ScriptedGenerator(["hello there, nice to meet you"]),
+    app = App(cfg, adapters=enabled_adapters(cfg, secrets()),
+              generator=ScriptedGenerator(["hello there, nice to meet you"]),
               safety=build_safety(cfg), store=store, install_signals=False)  # fmt: skip
     async with app:
         assert isinstance(app.adapters["x"], XAdapter)
@@ -373,6 +375,7 @@ async def test_a_full_queue_holds_the_x_poller_back_instead_of_dropping_mentions
     x_api: responses.RequestsMock,
 ) -> None:
     from bot.app import App
+    from bot.commands.adapters import enabled_adapters
 
     users = [(str(1000 + i), f"user{i}") for i in range(5)]
     tweets = [
@@ -387,8 +390,8 @@ async def test_a_full_queue_holds_the_x_poller_back_instead_of_dropping_mentions
     store = AsyncStore(open_store(":memory:"))
     await store.set_value(CURSOR, "1861000000000000001")
     generator = ScriptedGenerator(["hello there, nice to meet you"], delay_s=0.05)
-    app = App(cfg, secrets(), generator=generator, safety=build_safety(cfg), store=store,
-              install_signals=False)  # fmt: skip
+    app = App(cfg, adapters=enabled_adapters(cfg, secrets()), generator=generator,
+              safety=build_safety(cfg), store=store, install_signals=False)  # fmt: skip
     async with app:
         for _ in range(500):
             if len(posts(x_api)) == 5:
