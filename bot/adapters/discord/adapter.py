@@ -30,7 +30,7 @@ from bot.config import Config, Secrets
 from bot.events import Event, Outgoing
 from bot.ports import Emit, SendError, parse_draft_id
 
-log = logging.getLogger("tweetling.discord")
+log = logging.getLogger(__name__)
 
 TYPING_MAX_S = 30.0  # stop "typing..." even if the pipeline never answers
 BUSY_TEXT = "Sorry, I can't take that request right now. Please try again in a moment."
