@@ -33,6 +33,12 @@ def as_example(item: str | TrainExample) -> TrainExample:
     return item if isinstance(item, TrainExample) else TrainExample(item)
 
 
+def post_texts(items: Sequence[str | TrainExample]) -> list[str]:
+    """Return the free posts' texts (all texts when every item is a pair), for perplexity."""
+    examples = [as_example(item) for item in items]
+    return [e.text for e in examples if not e.context] or [e.text for e in examples]
+
+
 def split_posts(posts: Sequence[T], val_fraction: float, seed: int) -> tuple[list[T], list[T]]:
     """Split posts into (train, validation) with a seeded shuffle; same inputs, same split."""
     order = list(range(len(posts)))

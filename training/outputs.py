@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.config import Config, TrainingConfig
 from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
+from training.dataset import TrainExample
 from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class TrainData:
 
     posts: list[str]
     data_stats: dict[str, Any] = field(default_factory=dict)
+    examples: list[TrainExample] = field(default_factory=list)  # with contexts; empty: posts
 
 
 def finish(

@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,14 @@ from bot.config import Config, TrainingConfig
 from bot.errors import ConfigError, UserError
 from bot.models import first_line, resolve_base_model
 from training.base_models import load_model, load_tokenizer
-from training.dataset import GroupedSampler, PostCollator, PostDataset, split_posts
+from training.dataset import (
+    GroupedSampler,
+    PostCollator,
+    PostDataset,
+    TrainExample,
+    post_texts,
+    split_posts,
+)
 from training.evaluate import perplexity
 from training.outputs import CHECKPOINT_DIR, TrainData, finish, write_outputs
 
@@ -44,10 +52,10 @@ def load_posts(data: str, cfg: Config) -> TrainData:
         prepared = read_prepared(path)
     else:
         prepared = prepare([path], cfg.data)
-    posts = [p.text for p in prepared.posts if p.text.strip()]
-    if len(posts) < 2:
-        raise UserError(f"{data}: only {len(posts)} usable posts", "train on more posts")
-    return TrainData(posts, prepared.stats.to_dict())
+    examples = [TrainExample(p.text, p.context) for p in prepared.posts if p.text.strip()]
+    if len(examples) < 2:
+        raise UserError(f"{data}: only {len(examples)} usable posts", "train on more posts")
+    return TrainData([e.text for e in examples], prepared.stats.to_dict(), examples)
 
 
 @dataclass
@@ -67,11 +75,13 @@ class Setup:
             "base_model_path": self.resolved,
             "n_train": len(self.train_ds),
             "n_val": len(self.val_ds),
+            "n_train_pairs": self.train_ds.n_pairs,
+            "n_val_pairs": self.val_ds.n_pairs,
             "train_tokens": self.train_ds.n_tokens(),
         }
 
 
-def set_up(posts: list[str], tcfg: TrainingConfig) -> Setup:
+def set_up(posts: Sequence[str | TrainExample], tcfg: TrainingConfig) -> Setup:
     """Seed, load the base model (LoRA-wrapped if enabled), split and tokenize the posts."""
     from transformers import set_seed
 
@@ -85,7 +95,8 @@ def set_up(posts: list[str], tcfg: TrainingConfig) -> Setup:
     log.info("%d training posts, %d held out; base model %s", len(train_ds), len(val_ds), resolved)
     if tcfg.lora.enabled:
         model = apply_lora(model, tcfg)
-    return Setup(resolved, tokenizer, model, train_ds, val_ds, val_posts)
+    # Perplexity is the free posts' (the voice); eval_loss covers the pairs' replies too.
+    return Setup(resolved, tokenizer, model, train_ds, val_ds, post_texts(val_posts))
 
 
 def train(
@@ -103,7 +114,7 @@ def train(
     # Check the cheap things before minutes of model loading and base perplexity.
     checkpoint = find_checkpoint(out, tcfg.max_steps) if resume else None
     make_out_dir(out, keep_checkpoints=resume)
-    run = set_up(data.posts, tcfg)
+    run = set_up(data.examples or data.posts, tcfg)
     started = time.monotonic()
     trainer, summary = build_trainer(run, tcfg, out, progress)
     # Measured after the Trainer placed the model on its device. A fresh LoRA adapter is a

@@ -252,3 +252,26 @@ def test_eval_interval_is_one_epoch_per_process_group(monkeypatch: pytest.Monkey
     monkeypatch.setenv("WORLD_SIZE", "4")  # accelerate launch / torchrun on 4 GPUs
     assert eval_interval(100, tcfg) == 4
     assert eval_interval(100, TrainingConfig(batch_size=8, max_steps=2)) == 2
+
+
+def test_cli_trains_on_pairs_and_posts_from_a_prepared_dir(
+    tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    discord = SAMPLE_ARCHIVE.parent / "discord_export"
+    argv = ["data", "prepare", str(discord), "--author", "wren", "-o", str(data)]
+    assert main([*argv, "--min-kept-chars", "0"]) == 0
+    out = tmp_path / "model"
+    code = main(
+        ["train", "--data", str(data), "--base", str(tiny_model_dir), "--out", str(out),
+         "--max-steps", "2", "--max-length", "48", "--no-export"]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    stats = json.loads((out / "training_stats.json").read_text())
+    # 27 kept, 19 of them pairs (tests/training/test_discord_export.py), split 90/10.
+    assert stats["n_train"] + stats["n_val"] == 27
+    assert stats["n_train_pairs"] + stats["n_val_pairs"] == 19
+    assert stats["n_train_pairs"] > 0
+    card = (out / "README.md").read_text()
+    assert f"{stats['n_train_pairs']} replies with their context" in card
+    assert "writes like @wrenbakes" in card
