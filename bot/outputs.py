@@ -41,18 +41,23 @@ def check_target(
     legacy: Iterable[str] = (),
     sources: Sequence[str | Path] = (),
     flag: str = "--out",
+    noun: str = "",
 ) -> Path:
-    """Return the target as a Path; raise a UserError if a `kind` folder there would lose data."""
+    """Return the target as a Path; raise a UserError if a `kind` folder there would lose data.
+
+    Messages read "cannot write [noun ]to PATH: why"; `flag` names what the user can change.
+    """
     path = _given(target, flag)
+    head = f"cannot write {noun + ' ' if noun else ''}to {path}"
     real = path.resolve()
-    _refuse_working_dir(real, flag)
-    _refuse_sources(real, sources, flag)
+    _refuse_working_dir(real, head, flag)
+    _refuse_sources(real, sources, head, flag)
     if path.is_symlink() or (path.exists() and not path.is_dir()):
         what = "a symbolic link" if path.is_symlink() else "a file"
-        raise UserError(f"{flag} {path} is {what}, not a folder", f"give {flag} a new folder name")
+        raise UserError(f"{head}: it is {what}, not a folder", f"give {flag} a new folder name")
     if path.is_dir() and not is_ours(path, kind, legacy):
         raise UserError(
-            f"{path} already exists and is not a tweetling {KINDS[kind]}; nothing was written",
+            f"{head}: it exists and is not a tweetling {KINDS[kind]}; nothing was written",
             f"choose a new {flag} folder, or move {path} away first",
         )
     return path
@@ -66,6 +71,7 @@ def replace_dir(
     legacy: Iterable[str] = (),
     sources: Sequence[str | Path] = (),
     flag: str = "--out",
+    noun: str = "",
 ) -> Iterator[Path]:
     """Yield a not-yet-existing staging folder; on success, mark it and move it to `target`.
 
@@ -73,19 +79,20 @@ def replace_dir(
     replaced; the check runs again just before the swap (a conversion can take minutes).
     """
     legacy = frozenset(legacy)
-    path = check_target(target, kind, legacy=legacy, sources=sources, flag=flag)
-    private = _private_dir(path, flag)
+    path = check_target(target, kind, legacy=legacy, sources=sources, flag=flag, noun=noun)
+    head = f"cannot write {noun + ' ' if noun else ''}to {path}"
+    private = _private_dir(path, head, flag)
     staging = private / path.name
     try:
         yield staging
         if not staging.is_dir():
             raise RuntimeError(f"nothing was written to the staging folder {staging}")
         write_marker(staging, kind)
-        check_target(path, kind, legacy=legacy, sources=sources, flag=flag)
+        check_target(path, kind, legacy=legacy, sources=sources, flag=flag, noun=noun)
         _swap(staging, path, private)
     except OSError as exc:
         raise UserError(
-            f"cannot write {path}: {exc.strerror or exc}", f"choose a {flag} you can write to"
+            f"{head}: {exc.strerror or exc}", f"choose a {flag} you can write to"
         ) from None
     finally:
         shutil.rmtree(private, ignore_errors=True)  # our own folder: staging and the old copy
@@ -98,16 +105,18 @@ def claim_dir(
     legacy: Iterable[str] = (),
     sources: Sequence[str | Path] = (),
     flag: str = "--out",
+    noun: str = "",
 ) -> Path:
     """Create (or accept) a folder that a long job writes into in place, and mark it as ours."""
-    path = check_target(target, kind, legacy=legacy, sources=sources, flag=flag)
+    path = check_target(target, kind, legacy=legacy, sources=sources, flag=flag, noun=noun)
     try:
         path.mkdir(parents=True, exist_ok=True)
         if not (path / MARKER).is_file():
             write_marker(path, kind, listed=False)
     except OSError as exc:
         raise UserError(
-            f"cannot write {path}: {exc.strerror or exc}", f"choose a {flag} you can write to"
+            f"cannot write {noun + ' ' if noun else ''}to {path}: {exc.strerror or exc}",
+            f"choose a {flag} you can write to",
         ) from None
     return path
 
@@ -121,14 +130,14 @@ def replace_file(
     An existing `target` is replaced only if `is_ours` recognizes it as an earlier output.
     """
     path = _given(target, flag)
-    _refuse_working_dir(path.resolve(), flag)
+    _refuse_working_dir(path.resolve(), f"cannot write {path}", flag)
     if path.is_dir() or path.is_symlink() or (path.exists() and not path.is_file()):
         raise UserError(
-            f"{flag} {path} is not a file", f"give {flag} a file name, e.g. posts.jsonl"
+            f"cannot write {path}: it is not a file", f"give {flag} a file name, e.g. posts.jsonl"
         )
     if path.exists() and not is_ours(path):
         raise UserError(
-            f"{path} already exists and was not written by tweetling; nothing was written",
+            f"cannot write {path}: it exists and was not written by tweetling; nothing was written",
             f"choose a new {flag} file, or move {path} away first",
         )
     try:
@@ -208,35 +217,35 @@ def _given(target: str | Path, flag: str) -> Path:
     return Path(target).expanduser()
 
 
-def _refuse_working_dir(real: Path, flag: str) -> None:
+def _refuse_working_dir(real: Path, head: str, flag: str) -> None:
     """Refuse the working directory and its parents: replacing them would lose everything."""
     cwd = Path.cwd().resolve()
     if real == cwd or real in cwd.parents:
         raise UserError(
-            f"{flag} {real} is the working directory (or holds it)",
+            f"{head}: it is the working directory (or holds it)",
             f"give {flag} a new folder inside it, e.g. {flag} out",
         )
 
 
-def _refuse_sources(real: Path, sources: Sequence[str | Path], flag: str) -> None:
+def _refuse_sources(real: Path, sources: Sequence[str | Path], head: str, flag: str) -> None:
     """Refuse a target that is, or holds, one of the command's inputs."""
     for source in sources:
         src = Path(source).expanduser().resolve()
         if real == src or real in src.parents:
             raise UserError(
-                f"{flag} {real} would overwrite the input {source}",
+                f"{head}: it would overwrite the input {source}",
                 f"give {flag} a folder outside {source}",
             )
 
 
-def _private_dir(path: Path, flag: str) -> Path:
+def _private_dir(path: Path, head: str, flag: str) -> Path:
     """Create a fresh hidden folder beside `path` (same file system, so renames are atomic)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
     except OSError as exc:
         raise UserError(
-            f"cannot write {path}: {exc.strerror or exc}", f"choose a {flag} you can write to"
+            f"{head}: {exc.strerror or exc}", f"choose a {flag} you can write to"
         ) from None
 
 

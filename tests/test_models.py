@@ -151,3 +151,22 @@ def test_conversion_is_atomic(
     monkeypatch.setattr(models, "_convert_gguf", copying)
     assert fetch_bundled("bundled:smollm2-135m", tmp_path, progress=False) == target
     assert is_converted(target)
+
+
+def test_foreign_files_in_the_cache_folder_are_never_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder where the converted copy goes, holding someone else's files, is left alone."""
+    target = bundled_dir("bundled:smollm2-135m", tmp_path)
+    target.mkdir(parents=True)
+    (target / "thesis.tex").write_text("years of work")
+
+    def no_conversion(*args: object, **kwargs: object) -> None:
+        raise AssertionError("converted into a foreign folder")
+
+    monkeypatch.setattr(models, "_convert_gguf", no_conversion)
+    with pytest.raises(UserError) as err:
+        fetch_bundled("bundled:smollm2-135m", tmp_path, progress=False)
+    assert "not a tweetling converted base model" in err.value.line()
+    assert [p.name for p in target.iterdir()] == ["thesis.tex"]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["smollm2-135m"]

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
-from bot.errors import UserError
+from bot.outputs import is_jsonl_with, replace_dir, replace_file
+from bot.prepared import DATA_FILES
 
 if TYPE_CHECKING:
     from training.clean import DataStats
@@ -97,10 +98,13 @@ def run_prepare(args: argparse.Namespace) -> int:
     from training.clean import ensure_enough, prepare, write_prepared
 
     cfg = load(args).data
-    prepared = prepare(args.sources, cfg, _options(args))
-    minimum = cfg.min_kept_chars if args.min_kept_chars is None else args.min_kept_chars
-    ensure_enough(prepared, minimum)
-    out = write_prepared(prepared, args.out)
+    # Checked before reading; built beside --out and renamed in (only a prepare is replaced).
+    with replace_dir(args.out, "data", legacy=DATA_FILES, sources=args.sources) as staging:
+        prepared = prepare(args.sources, cfg, _options(args))
+        minimum = cfg.min_kept_chars if args.min_kept_chars is None else args.min_kept_chars
+        ensure_enough(prepared, minimum)
+        write_prepared(prepared, staging)
+    out = Path(args.out)
     if args.json:
         print_json(stats_json(prepared.stats))
     else:
@@ -121,29 +125,24 @@ def run_fetch_x(args: argparse.Namespace) -> int:
     token = bearer_token()
     limit = max(1, min(args.limit, API_LIMIT))
     out = Path(args.out)
-    tmp = out.with_name(out.name + ".part")
-    try:  # before any request: a download must not be lost to a bad --out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        file = tmp.open("w", encoding="utf-8")
-    except OSError as exc:
-        raise UserError(
-            f"cannot write {out}: {exc.strerror or exc}", hint="choose a path you can write to"
-        ) from None
-    bar = _Bar(limit, f"@{args.handle.lstrip('@')}")
-    count = 0
-    try:
-        with file as handle:
-            for record in fetch_user_posts(args.handle, limit, token, on_page=bar.update_to):
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-                count += 1
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # never leave a half download that looks complete
-        raise
-    finally:
-        bar.close()
-    tmp.replace(out)
+    # Before any request: a download must not be lost to a bad --out, nor overwrite a user's file.
+    with replace_file(args.out, _is_download) as tmp:
+        bar = _Bar(limit, f"@{args.handle.lstrip('@')}")
+        count = 0
+        try:
+            with tmp.open("w", encoding="utf-8") as handle:
+                for record in fetch_user_posts(args.handle, limit, token, on_page=bar.update_to):
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    count += 1
+        finally:
+            bar.close()
     print(f"wrote {count:,} posts to {out}")
     return 0
+
+
+def _is_download(path: Path) -> bool:
+    """Say whether a file looks like an earlier fetch-x download (so it may be replaced)."""
+    return is_jsonl_with(path, ("id", "text", "account", "retweet", "reply"))
 
 
 class _Bar:

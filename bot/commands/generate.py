@@ -134,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from bot.generation.ctranslate2 import export_model
 
-    out_dir = Path(args.out) if args.out else None
+    out_dir = args.out  # None: MODEL_DIR/ct2; "" is refused by export_model, not read as "."
     desc = f"converting {args.model_dir} ({args.quantization})"
     # The converter reports no progress, so show elapsed time while it works (terminal only).
     bar = tqdm(desc=desc, bar_format="{desc}: {elapsed}", disable=not sys.stderr.isatty())

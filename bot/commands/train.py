@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.config import Config, TrainingConfig
-from bot.errors import ConfigError, UserError
+from bot.errors import ConfigError
 from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
 from bot.outputs import claim_dir
 
@@ -144,10 +144,7 @@ def claim_output(tcfg: TrainingConfig) -> Path:
     base = tcfg.base_model.strip()
     if base and not base.startswith(BUNDLED_PREFIX) and Path(base).expanduser().is_dir():
         inputs.append(base)
-    try:
-        return claim_dir(tcfg.out, "model", legacy=TRAINED_FILES, sources=inputs)
-    except UserError as exc:
-        raise UserError(f"cannot write the model to {tcfg.out}: {exc.message}", exc.hint) from None
+    return claim_dir(tcfg.out, "model", legacy=TRAINED_FILES, sources=inputs, noun="the model")
 
 
 def cmd_base_fetch(args: argparse.Namespace) -> int:
