@@ -122,3 +122,19 @@ def test_a_zipped_export_folder_reads_the_same(tmp_path: Path) -> None:
         zf.writestr("DataExport_2024-04-05/photos/photo_1.jpg", b"\xff\xd8\xff")
     expected = [(p.id, p.text, p.context) for p in read_path(SAMPLE, None, None)]
     assert [(p.id, p.text, p.context) for p in read_source(archive)] == expected
+
+
+def test_a_channels_posts_are_learned_by_its_name(tmp_path: Path) -> None:
+    post = {"type": "message", "from": "Bread Notes", "from_id": "channel1800000002"}
+    messages = [
+        {**post, "id": 1, "text": "Note one: a cold rise gives more flavour."},
+        {**post, "id": 2, "text": "Note two: steam makes the crust.", "reply_to_message_id": 1},
+        {"id": 3, "type": "service", "actor": "Bread Notes", "action": "pin_message"},
+    ]
+    chat = {"name": "Bread Notes", "type": "public_channel", "id": 1800000002, "messages": messages}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(chat), encoding="utf-8")
+    posts = read_source(path, options=ReadOptions(author="Bread Notes"))
+    assert [p.text for p in posts] == [m["text"] for m in messages[:2]]
+    assert posts[1].context == ("Note one: a cold rise gives more flavour.",)
+    assert {p.account for p in posts} == {"Bread Notes"}
