@@ -153,7 +153,11 @@ SWITCHES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("switches", "expected"), SWITCHES)
+@pytest.mark.parametrize(
+    ("switches", "expected"),
+    SWITCHES,
+    ids=["all-on", "mentions-off", "replies-off", "dms-off", "both-off"],
+)
 async def test_each_reply_switch_is_decided_by_the_pipeline(
     run_bot: Any, switches: dict[str, bool], expected: dict[str, str]
 ) -> None:
