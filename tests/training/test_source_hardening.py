@@ -195,3 +195,15 @@ def test_prepared_data_with_bad_input_is_a_data_error(
         assert "\n" not in exc.line()
     else:
         assert prepared.posts or name == "train.jsonl"
+
+
+def test_running_out_of_memory_while_parsing_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exhausted(text: str) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(base.json, "loads", exhausted)
+    assert main(["data", "stats", str(ROOT / "examples" / "sample_mastodon")]) == 2
+    err = capsys.readouterr().err
+    assert "too large to read in this much memory" in err and err.count("\n") == 1

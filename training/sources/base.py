@@ -169,6 +169,8 @@ def parse_json(text: str, where: str, hint: str) -> Any:
         raise DataError(f"{where} is nested too deeply to be an export", hint=hint) from None
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits
         raise DataError(f"{where} is not usable JSON ({exc})", hint=hint) from None
+    except MemoryError:  # the parsed objects take several times the file's size
+        raise DataError(f"{where} is too large to read in this much memory", hint=hint) from None
 
 
 def read_bytes(path: Path, hint: str, limit: int | None = None) -> bytes:
