@@ -9,15 +9,35 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from bot import config_types as ct
 from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
 
 
 class Section(BaseModel):
     """Base for every config section: unknown keys are an error."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # nan and inf pass every `gt`/`le` they are not compared against, then break timers.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _bounded_duration(cls, value: object, info: ValidationInfo) -> object:
+        """Refuse a duration (a key ending _s, _ms or _minutes) longer than a year."""
+        name = info.field_name or ""
+        scale = {"_s": 1.0, "_ms": 0.001, "_minutes": 60.0}.get("_" + name.rpartition("_")[2])
+        if scale and isinstance(value, int | float) and value * scale > ct.YEAR_S:
+            raise ValueError("is longer than a year; use a shorter duration")
+        return value
 
 
 class ModelConfig(Section):
@@ -27,9 +47,9 @@ class ModelConfig(Section):
     backend: Literal["local", "ctranslate2", "remote", "scripted"] = "local"
     device: Literal["auto", "cpu", "cuda"] = "auto"
     ct2_dir: str = ""  # converted model for the ctranslate2 backend; default <path>/ct2
-    compute_type: str = "int8"  # ctranslate2 compute type on CPU
+    compute_type: ct.ComputeType = "int8"  # ctranslate2 compute type on CPU
     fallback_to_local: bool = True  # use transformers if the ctranslate2 model is missing
-    remote_url: str = ""  # OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1
+    remote_url: ct.HttpUrl = ""  # OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1
     remote_model: str = ""
     remote_timeout_s: float = Field(30.0, gt=0)
     remote_retries: int = Field(3, ge=0)
@@ -46,7 +66,7 @@ class GenerationConfig(Section):
     top_k: int | None = Field(None, ge=0)
     max_new_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1, le=1024)
     repetition_penalty: float | None = Field(None, gt=0)
-    seed: int | None = None
+    seed: ct.Seed | None = None
     max_batch_size: int = Field(32, ge=1)  # sequences per generate call
     batch_wait_ms: float = Field(5.0, ge=0)
     request_timeout_s: float = Field(120.0, gt=0)
@@ -96,7 +116,7 @@ class PiiConfig(Section):
     """E-mail addresses and phone numbers."""
 
     enabled: bool = True
-    regions: list[str] = ["US", "GB", "DE", "FR", "IN"]
+    regions: list[ct.Region] = ["US", "GB", "DE", "FR", "IN"]
 
 
 class MemorizationConfig(Section):
@@ -160,20 +180,20 @@ class DiscordConfig(Section):
     reply_to_dms: bool = False
     mention_author: bool = False  # let a reply ping the person it answers
     ephemeral: bool = False  # /generate answers visible only to the caller
-    command_name: str = "generate"
-    guild_allow: list[int] = []
-    guild_block: list[int] = []
-    channel_allow: list[int] = []
-    channel_block: list[int] = []
-    user_allow: list[int] = []
-    user_block: list[int] = []
-    admin_ids: list[int] = []
+    command_name: ct.CommandName = "generate"
+    guild_allow: list[ct.Snowflake] = []
+    guild_block: list[ct.Snowflake] = []
+    channel_allow: list[ct.Snowflake] = []
+    channel_block: list[ct.Snowflake] = []
+    user_allow: list[ct.Snowflake] = []
+    user_block: list[ct.Snowflake] = []
+    admin_ids: list[ct.Snowflake] = []
     user_cooldown_s: float = Field(30.0, ge=0)
     channel_cooldown_s: float = Field(5.0, ge=0)
     channel_queue_max: int = Field(3, ge=1)
     long_reply: Literal["regenerate", "split"] = "regenerate"
-    schedule_channel_id: int | None = None
-    review_channel_id: int | None = None
+    schedule_channel_id: ct.Snowflake | None = None
+    review_channel_id: ct.Snowflake | None = None
     sharded: bool = False
     max_ratelimit_timeout_s: float = Field(30.0, gt=0)
 
@@ -196,15 +216,15 @@ class XConfig(Section):
 class QuietHours(Section):
     """A daily window (local time) with no scheduled posts; may wrap midnight."""
 
-    start: str = Field("23:00", pattern=r"^\d{2}:\d{2}$")
-    end: str = Field("07:00", pattern=r"^\d{2}:\d{2}$")
+    start: ct.ClockTime = "23:00"
+    end: ct.ClockTime = "07:00"
 
 
 class ScheduleRule(Section):
     """One posting rule: a cron expression or an interval."""
 
     name: str = ""
-    cron: str | None = None  # five-field crontab, in the schedule's time zone
+    cron: ct.Crontab | None = None  # five-field crontab, in the schedule's time zone
     interval_minutes: float | None = Field(None, gt=0)
 
     @model_validator(mode="after")
@@ -218,7 +238,7 @@ class ScheduleConfig(Section):
     """Scheduled posts."""
 
     enabled: bool = False
-    timezone: str = "UTC"
+    timezone: ct.TimeZone = "UTC"
     rules: list[ScheduleRule] = []
     targets: list[Literal["x", "discord", "console"]] = ["x"]
     jitter_s: float = Field(300.0, ge=0)
@@ -233,7 +253,8 @@ class ScheduleConfig(Section):
 class StorageConfig(Section):
     """Where the bot keeps its state."""
 
-    path: str = ""  # default: <user data dir>/tweetling/tweetling.sqlite3; ':memory:' for tests
+    # default: <user data dir>/tweetling/tweetling.sqlite3; ':memory:' for tests
+    path: ct.StorePath = ""
 
     def resolved_path(self) -> str:
         """Return the database path, defaulting under the user's data dir."""
@@ -259,16 +280,16 @@ class TrainingConfig(Section):
     data: str = ""  # dir from `tweetling data prepare`, or sources
     out: str = "models/demo"
     epochs: float = Field(2.0, gt=0)
-    max_steps: int = -1
+    max_steps: int = Field(-1, ge=-1)  # -1: train for `epochs`
     learning_rate: float = Field(5e-5, gt=0)
-    lr_scheduler: str = "linear"
+    lr_scheduler: ct.Scheduler = "linear"
     warmup_ratio: float = Field(0.0, ge=0, lt=1)
     batch_size: int = Field(8, ge=1)
     grad_accum: int = Field(1, ge=1)
     max_length: int = Field(128, ge=8)
     val_fraction: float = Field(0.1, ge=0, lt=1)
     early_stopping_patience: int = Field(2, ge=0)
-    seed: int = 42
+    seed: ct.Seed = 42
     report_to: list[str] = []
     export_ct2: bool = True
     eval_samples: int = Field(20, ge=0)
@@ -308,7 +329,7 @@ class MetricsConfig(Section):
     """Health endpoint and Prometheus metrics on a local port."""
 
     enabled: bool = False
-    host: str = "127.0.0.1"
+    host: ct.Host = "127.0.0.1"
     port: int = Field(9108, ge=1, le=65535)
 
 
@@ -317,7 +338,7 @@ class BotConfig(Section):
 
     name: str = "tweetling"
     paused: bool = False
-    opt_out_users: list[str] = []  # "platform:user_id" never get answers
+    opt_out_users: list[ct.OptOut] = []  # "platform:user_id" never get answers
     shutdown_grace_s: float = Field(20.0, gt=0)
     queue_max: int = Field(64, ge=1)  # events waiting for the pipeline; more: "busy" notices
     console_scheduled: bool = True  # console mode prints scheduled posts

@@ -37,7 +37,7 @@ def load_config(path: str | Path | None) -> Config:
     if not p.is_file():
         raise ConfigError(f"config file {p} not found", "copy config.example.toml and edit it")
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is fine
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
         raise ConfigError(f"cannot read config file {p}: {why}", "save it as UTF-8 TOML") from None
@@ -85,7 +85,7 @@ def _describe(exc: ValidationError, text: str, where: str) -> str:
     at = f"{where}:{line}" if line else where
     if err["type"] == "extra_forbidden":
         return f"{at}: unknown key '{key}'"
-    return f"{at}: {key}: {err['msg']}"
+    return f"{at}: {key}: {err['msg'].removeprefix('Value error, ')}"
 
 
 def _hint(exc: ValidationError) -> str:
