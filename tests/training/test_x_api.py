@@ -291,3 +291,22 @@ def test_v2_dump_includes_give_replies_context(tmp_path: Path) -> None:
     path = tmp_path / "resp.json"
     path.write_text(json.dumps(body))
     assert read_source(path)[0].context == ("the parent",)
+
+
+def test_dump_replies_to_posts_in_the_same_dump_get_the_thread(tmp_path: Path) -> None:
+    v11 = [
+        {"id_str": "1", "full_text": "a thread about rye, part one", "user": {"id_str": "42"}},
+        {"id_str": "2", "full_text": "part two", "in_reply_to_status_id_str": "1",
+         "in_reply_to_user_id_str": "42", "user": {"id_str": "42"}},
+        {"id_str": "3", "full_text": "@amy a reply elsewhere", "in_reply_to_status_id_str": "77",
+         "in_reply_to_user_id_str": "7", "user": {"id_str": "42"}},
+    ]  # fmt: skip
+    path = tmp_path / "v11.json"
+    path.write_text(json.dumps(v11))
+    assert [p.context for p in read_source(path)] == [(), ("a thread about rye, part one",), ()]
+    v2 = {
+        "data": [v2_tweet(1), v2_tweet(2, referenced_tweets=[{"type": "replied_to", "id": "1001"}])]
+    }
+    path = tmp_path / "v2.json"
+    path.write_text(json.dumps(v2))
+    assert read_source(path)[1].context == ("post number 1 about bread and rain",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from training.sources.base import (
     normalize_lang,
     parse_created_at,
     require_text,
+    thread_context,
 )
 
 log = logging.getLogger(__name__)
@@ -180,7 +182,32 @@ def posts_from_dump(data: Any, path: Path, account: str | None = None) -> list[R
         name = users.get(id_string(item.get("author_id")) or "", account or path.stem)
         where = f"{path}: post #{i + 1}"
         posts.append(post_from_object(item, where, str(path), name, f"{path.stem}:{i}", parents))
-    return posts
+    return _threads(posts, items)
+
+
+def _threads(posts: list[RawPost], items: list[Any]) -> list[RawPost]:
+    """Give replies whose parent is in the same dump that parent chain as their context."""
+    text_of = {post.id: post.text for post in posts}
+    parent_of = {}
+    for post, item in zip(posts, items, strict=True):
+        parent = _parent_id(item)
+        if parent is not None and parent in text_of:
+            parent_of[post.id] = parent
+    return [
+        replace(post, context=thread_context(post.id, parent_of, text_of))
+        if not post.context and post.id in parent_of
+        else post
+        for post in posts
+    ]
+
+
+def _parent_id(obj: Mapping[str, Any]) -> str | None:
+    """Return the id of the post this one replies to (v1.1 or v2), or None."""
+    parent = id_string(obj.get("in_reply_to_status_id_str")) or id_string(
+        obj.get("in_reply_to_status_id")
+    )
+    replied = [r for r in _refs(obj) if r.get("type") == "replied_to"]
+    return parent or (id_string(replied[0].get("id")) if replied else None)
 
 
 def _dump_items(data: Any, path: Path) -> tuple[list[Any], dict[str, str], dict[str, str]]:
