@@ -96,6 +96,8 @@ def test_html_becomes_the_text_the_cleaning_rules_expect() -> None:
 def test_html_to_text_family() -> None:
     cases = {
         "<p>a &amp; b</p>": "a & b",
+        "<p> spaced &lt;tag&gt; &#39;q&#39; </p>": "spaced <tag> 'q'",
+        "<p></p>": "",
         "plain text": "plain text",
         '<p><a href="https://x.example/@ann" class="mention">@ann@x.example</a> hi</p>': "@ann hi",
         '<p><a href="https://x.example/tags/tea" rel="tag">#<span>tea</span></a></p>': "#tea",
