@@ -170,3 +170,18 @@ def test_foreign_files_in_the_cache_folder_are_never_replaced(
     assert "not a tweetling converted base model" in err.value.line()
     assert [p.name for p in target.iterdir()] == ["thesis.tex"]
     assert sorted(p.name for p in target.parent.iterdir()) == ["smollm2-135m"]
+
+
+def test_configured_cache_is_where_serving_looks(tmp_path: Path) -> None:
+    """The bot finds a bundled model's copy (and its export) in [training] cache_dir."""
+    from bot.config import Config
+    from bot.generation.factory import ct2_dir, model_dir
+    from bot.models import configured_cache
+
+    cfg = Config.model_validate(
+        {"model": {"path": "bundled:smollm2-135m"}, "training": {"cache_dir": str(tmp_path)}}
+    )
+    assert configured_cache(cfg) == tmp_path
+    assert model_dir(cfg) == tmp_path / "bundled" / "smollm2-135m"
+    assert ct2_dir(cfg) == tmp_path / "bundled" / "smollm2-135m" / "ct2"
+    assert configured_cache(Config()) is None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from pathlib import Path
 from typing import Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
@@ -34,6 +33,7 @@ def register(sub: Subparsers) -> None:
     exp.add_argument(
         "--quantization", default="int8", help="int8 (default), int8_float32, float16, float32"
     )
+    add_config_arg(exp)  # [training] cache_dir: where a bundled: model's copy lives
     exp.set_defaults(func=cmd_export)
 
 
@@ -133,13 +133,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot.generation.ctranslate2 import export_model
+    from bot.models import configured_cache
 
+    cache = configured_cache(load(args))
     out_dir = args.out  # None: MODEL_DIR/ct2; "" is refused by export_model, not read as "."
     desc = f"converting {args.model_dir} ({args.quantization})"
     # The converter reports no progress, so show elapsed time while it works (terminal only).
     bar = tqdm(desc=desc, bar_format="{desc}: {elapsed}", disable=not sys.stderr.isatty())
     with bar, ThreadPoolExecutor(1) as pool:
-        work = pool.submit(export_model, Path(args.model_dir), out_dir, args.quantization)
+        work = pool.submit(export_model, args.model_dir, out_dir, args.quantization, cache)
         while not work.done():
             bar.refresh()
             _wait(work, 0.5)
