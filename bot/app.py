@@ -1,9 +1,10 @@
-"""Build and wire the daemon; own the queue and the lifecycle (start/stop, SIGTERM/SIGINT).
+"""Run the daemon: own the queue and the lifecycle (start/stop, SIGTERM/SIGINT); parts come from
+``bot.wiring``, adapters from the caller (``bot.commands.adapters``).
 
 Shutdown order: stop intake (scheduler, then new events are dropped), let queued and in-flight
 work finish within ``[bot] shutdown_grace_s``, stop the adapters, close the generator, flush and
 close the store. A slot or event cut off by the grace limit stays claimed; the store's restart
-rule decides what happens to it (see ``bot.store``).
+rule decides what happens to it (see ``bot.store_runs``).
 """
 
 from __future__ import annotations

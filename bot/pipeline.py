@@ -2,7 +2,7 @@
 
 Exactly once: the event (or slot) is claimed in the store before generating, a post intent is
 recorded before each send and marked sent with the remote id after. A duplicate is answered once;
-see ``bot.store`` for what happens to claims left behind by a crash.
+see ``bot.store_runs`` for what happens to claims left behind by a crash.
 """
 
 from __future__ import annotations
