@@ -9,6 +9,7 @@ import re
 from datetime import UTC, datetime
 
 from bot.config import SECRET_NAMES, secret_env
+from bot.textsafe import escape_controls, escape_json_controls
 
 
 def secret_values() -> tuple[str, ...]:
@@ -31,14 +32,21 @@ class RedactingFormatter(logging.Formatter):
         """Return the redacted line."""
         text = self.inner.format(record)
         pattern = self._current_pattern()
-        return pattern.sub("[redacted]", text) if pattern is not None else text
+        if pattern is not None:
+            text = pattern.sub("[redacted]", text)
+        # Logged mention text must not drive the terminal the log is read on.
+        if isinstance(self.inner, JsonFormatter):
+            return escape_json_controls(text)
+        return escape_controls(text, keep_newlines=True)
 
     def _current_pattern(self) -> re.Pattern[str] | None:
         # Read each time: a .env file is loaded after logging is set up.
         values = secret_values()
         if values != self._values:
             self._values = values
-            self._pattern = re.compile("|".join(map(re.escape, values))) if values else None
+            # JSON lines escape quotes and backslashes inside a value: match that form too.
+            forms = sorted({*values, *(json.dumps(v)[1:-1] for v in values)}, key=len, reverse=True)
+            self._pattern = re.compile("|".join(map(re.escape, forms))) if forms else None
         return self._pattern
 
 

@@ -11,11 +11,13 @@ Emit = Callable[[Event | Tick], Awaitable[None]]
 
 
 def parse_draft_id(raw: object) -> int | None:
-    """Return the draft number in an adapter's text or button id (None if not a whole number)."""
+    """Return the draft number in an adapter's text or button id (None if not a row id)."""
     try:
-        return int(str(raw).strip()) if raw is not None else None
+        value = int(str(raw).strip()) if raw is not None else None
     except ValueError:
         return None
+    # Larger numbers overflow SQLite's INTEGER (OverflowError in the store): no such draft.
+    return value if value is not None and 1 <= value <= 2**63 - 1 else None
 
 
 class SendError(RuntimeError):

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from bot.events import Event, Outgoing
 from bot.ports import Emit, parse_draft_id
+from bot.textsafe import escape_controls
 
 log = logging.getLogger(__name__)
 USER_ID = "console-user"
@@ -133,7 +134,8 @@ class ConsoleAdapter:
         self.sent.append(outgoing)
         prefix = PREFIX.get(outgoing.kind, "").format(id=outgoing.draft_id or "?")
         name = f"{self.bot_name}> " if outgoing.kind in ("reply", "post") else ""
-        self._write(f"{name}{prefix}{outgoing.text}\n")
+        text = escape_controls(outgoing.text, keep_newlines=True)  # may echo the mention
+        self._write(f"{name}{prefix}{text}\n")
         self._prompt()
         return f"console-{len(self.sent)}"
 

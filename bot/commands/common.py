@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.config import Config
 from bot.config_loader import load_config
+from bot.textsafe import escape_json_controls
 
 Subparsers = Any  # argparse's _SubParsersAction is private; keep signatures readable
 
@@ -27,4 +28,5 @@ def load(args: argparse.Namespace) -> Config:
 
 def print_json(obj: Any) -> None:
     """Print one JSON object on stdout."""
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    text = json.dumps(obj, ensure_ascii=False, default=str)
+    sys.stdout.write(escape_json_controls(text) + "\n")  # valid JSON that cannot drive a terminal

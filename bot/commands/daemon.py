@@ -9,9 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.cli_args import bounded_int, row_id
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.config import Config
 from bot.errors import ConfigError, UserError
+from bot.textsafe import escape_controls
 
 
 def register(sub: Subparsers) -> None:
@@ -29,14 +31,14 @@ def register(sub: Subparsers) -> None:
 
     hist = sub.add_parser("history", help="what the bot did and why")
     add_config_arg(hist)
-    hist.add_argument("--limit", "-n", type=int, default=20)
+    hist.add_argument("--limit", "-n", type=bounded_int(1, 100_000), default=20)
     hist.add_argument("--json", action="store_true", help="one JSON document")
     hist.set_defaults(func=cmd_history)
 
     review = sub.add_parser("review", help="list, approve or reject scheduled drafts")
     add_config_arg(review)
     review.add_argument("action", nargs="?", choices=["list", "approve", "reject"], default="list")
-    review.add_argument("draft_id", nargs="?", type=int, metavar="ID")
+    review.add_argument("draft_id", nargs="?", type=row_id, metavar="ID")
     review.set_defaults(func=cmd_review)
 
 
@@ -74,7 +76,7 @@ class Report:
     def line(self, status: str, text: str) -> None:
         """Print one check result."""
         self.failed |= status == "FAIL"
-        print(f"{status:<5} {text}")
+        print(escape_controls(f"{status:<5} {text}"))
 
     def attempt(self, what: str, fn: Any) -> Any:
         """Run one check; print ok with its note or FAIL with the reason (never a traceback)."""
@@ -224,7 +226,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not rows:
         print("nothing yet")
     for row in reversed(rows):
-        print(_history_line(row))
+        print(escape_controls(_history_line(row)))  # mention text must not drive the terminal
     return 0
 
 
@@ -249,7 +251,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         if args.action == "list":
             drafts = store.list_drafts("pending")
             for d in drafts:
-                print(f"#{d.id}  {d.created_at}  to {','.join(d.targets)}  {d.text}")
+                line = f"#{d.id}  {d.created_at}  to {','.join(d.targets)}  {d.text}"
+                print(escape_controls(line))
             if not drafts:
                 print("no drafts waiting")
             return 0
