@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from bot.config import Config
 from bot.errors import UserError
-from bot.outputs import replace_dir
+from bot.outputs import Legacy, replace_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,18 +30,21 @@ _REQUIRED = ("config.json", "model.safetensors")
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json")
 # What `save_pretrained` writes for the bundled model: a cache folder holding only these (and a
 # `tweetling export` of it) was written by tweetling before output markers existed.
-_CONVERTED_FILES = frozenset(
-    {
-        *_REQUIRED,
-        *_TOKENIZER_FILES,
-        "generation_config.json",
-        "special_tokens_map.json",
-        "added_tokens.json",
-        "vocab.json",
-        "merges.txt",
-        "chat_template.jinja",
-        "ct2",
-    }
+_CONVERTED = Legacy(
+    allowed=frozenset(
+        {
+            *_REQUIRED,
+            *_TOKENIZER_FILES,
+            "generation_config.json",
+            "special_tokens_map.json",
+            "added_tokens.json",
+            "vocab.json",
+            "merges.txt",
+            "chat_template.jinja",
+            "ct2",
+        }
+    ),
+    signature=frozenset({"model.safetensors"}),
 )
 _HINT = "use base_model = 'bundled:smollm2-135m' (works offline) or a local model directory"
 
@@ -147,7 +150,7 @@ def fetch_bundled(name: str, cache_dir: Path | None = None, progress: bool = Tru
         return target
     gguf = spec.find_file()
     try:
-        with replace_dir(target, "base", legacy=_CONVERTED_FILES, flag="cache_dir") as staging:
+        with replace_dir(target, "base", legacy=_CONVERTED, flag="cache_dir") as staging:
             _convert_gguf(gguf, staging, desc=f"converting {name}", progress=progress)
     except ImportError as exc:  # transformers needs the `gguf` package to read the file
         raise UserError(

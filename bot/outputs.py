@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,11 +35,23 @@ KINDS = {
 }
 
 
+@dataclass(frozen=True)
+class Legacy:
+    """How to recognize an output written before markers: only known names, and a telltale one."""
+
+    allowed: frozenset[str]  # every entry must be one of these
+    signature: frozenset[str]  # and at least one of these must be there
+
+    def matches(self, entries: set[str]) -> bool:
+        """Say whether a folder with these entries is such an output."""
+        return entries <= self.allowed and bool(entries & self.signature)
+
+
 def check_target(
     target: str | Path,
     kind: str,
     *,
-    legacy: Iterable[str] = (),
+    legacy: Legacy | None = None,
     sources: Sequence[str | Path] = (),
     flag: str = "--out",
     noun: str = "",
@@ -68,7 +81,7 @@ def replace_dir(
     target: str | Path,
     kind: str,
     *,
-    legacy: Iterable[str] = (),
+    legacy: Legacy | None = None,
     sources: Sequence[str | Path] = (),
     flag: str = "--out",
     noun: str = "",
@@ -78,7 +91,6 @@ def replace_dir(
     The body must create the staging folder. An earlier output of the same kind at `target` is
     replaced; the check runs again just before the swap (a conversion can take minutes).
     """
-    legacy = frozenset(legacy)
     path = check_target(target, kind, legacy=legacy, sources=sources, flag=flag, noun=noun)
     head = f"cannot write {noun + ' ' if noun else ''}to {path}"
     private = _private_dir(path, head, flag)
@@ -102,7 +114,7 @@ def claim_dir(
     target: str | Path,
     kind: str,
     *,
-    legacy: Iterable[str] = (),
+    legacy: Legacy | None = None,
     sources: Sequence[str | Path] = (),
     flag: str = "--out",
     noun: str = "",
@@ -156,7 +168,7 @@ def replace_file(
         tmp.unlink(missing_ok=True)
 
 
-def is_ours(path: Path, kind: str, legacy: Iterable[str] = ()) -> bool:
+def is_ours(path: Path, kind: str, legacy: Legacy | None = None) -> bool:
     """Say whether folder `path` is empty or an earlier tweetling output of this kind."""
     try:
         entries = {p.name for p in path.iterdir()}
@@ -173,8 +185,7 @@ def is_ours(path: Path, kind: str, legacy: Iterable[str] = ()) -> bool:
         if files is None:
             return True
         return isinstance(files, list) and entries - {MARKER} <= {str(f) for f in files}
-    allowed = frozenset(legacy)
-    return bool(allowed) and entries <= allowed
+    return legacy is not None and legacy.matches(entries)
 
 
 def read_marker(path: Path) -> dict[str, object] | None:

@@ -12,11 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import DataError
+from bot.outputs import Legacy
 
 TRAIN_FILE = "train.jsonl"
 STATS_FILE = "stats.json"
-# A data folder holding only these was written by `data prepare` (a `.tmp` is a crashed write).
-DATA_FILES = frozenset({TRAIN_FILE, STATS_FILE, f"{TRAIN_FILE}.tmp", f"{STATS_FILE}.tmp"})
+# A data folder holding only these, stats.json among them, was written by `data prepare` before
+# output markers existed (a `.tmp` is a crashed write); a lone train.jsonl may be a user's own.
+PREPARED = Legacy(
+    allowed=frozenset({TRAIN_FILE, STATS_FILE, f"{TRAIN_FILE}.tmp", f"{STATS_FILE}.tmp"}),
+    signature=frozenset({STATS_FILE}),
+)
 
 
 def train_file(path: str | Path) -> Path:

@@ -19,6 +19,7 @@ import responses
 from bot.cli import main
 from bot.errors import UserError
 from bot.outputs import MARKER, check_target, claim_dir, is_ours, replace_dir, replace_file
+from bot.prepared import PREPARED
 from tests.conftest import SAMPLE_ARCHIVE, TINY_CORPUS
 
 
@@ -109,9 +110,11 @@ def test_legacy_output_is_recognized_by_its_files_only(work: Path) -> None:
     old = work / "old"
     old.mkdir()
     (old / "train.jsonl").write_text("{}\n")
-    assert is_ours(old, "data", legacy={"train.jsonl", "stats.json"})
+    assert not is_ours(old, "data", PREPARED)  # a lone train.jsonl may be the user's own
+    (old / "stats.json").write_text("{}\n")
+    assert is_ours(old, "data", PREPARED)
     (old / "diary.txt").write_text("private")
-    assert not is_ours(old, "data", legacy={"train.jsonl", "stats.json"})
+    assert not is_ours(old, "data", PREPARED)
 
 
 @pytest.mark.parametrize("target", ["", "  ", ".", "..", "/"])
@@ -249,6 +252,7 @@ def test_prepare_replaces_its_own_earlier_output(
 ) -> None:
     (work / "data").mkdir()
     (work / "data" / "train.jsonl").write_text('{"text": "from before markers"}\n')
+    (work / "data" / "stats.json").write_text("{}\n")
     assert main(["data", "prepare", str(SAMPLE_ARCHIVE), "-o", "data"]) == 0
     assert main(["data", "prepare", str(SAMPLE_ARCHIVE), "-o", "data"]) == 0
     names = sorted(p.name for p in (work / "data").iterdir())

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.outputs import is_jsonl_with, replace_dir, replace_file
-from bot.prepared import DATA_FILES
+from bot.prepared import PREPARED
 
 if TYPE_CHECKING:
     from training.clean import DataStats
@@ -99,7 +99,7 @@ def run_prepare(args: argparse.Namespace) -> int:
 
     cfg = load(args).data
     # Checked before reading; built beside --out and renamed in (only a prepare is replaced).
-    with replace_dir(args.out, "data", legacy=DATA_FILES, sources=args.sources) as staging:
+    with replace_dir(args.out, "data", legacy=PREPARED, sources=args.sources) as staging:
         prepared = prepare(args.sources, cfg, _options(args))
         minimum = cfg.min_kept_chars if args.min_kept_chars is None else args.min_kept_chars
         ensure_enough(prepared, minimum)

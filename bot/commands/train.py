@@ -11,7 +11,7 @@ from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.config import Config, TrainingConfig
 from bot.errors import ConfigError
 from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
-from bot.outputs import claim_dir
+from bot.outputs import Legacy, claim_dir
 
 # CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
 FLAG_KEYS = {
@@ -49,6 +49,9 @@ TRAINED_FILES = frozenset(
         "checkpoints",
     }
 )
+
+
+_TRAINED = Legacy(TRAINED_FILES, frozenset({"training_stats.json", "checkpoints"}))
 
 
 def register(sub: Subparsers) -> None:
@@ -144,7 +147,7 @@ def claim_output(tcfg: TrainingConfig) -> Path:
     base = tcfg.base_model.strip()
     if base and not base.startswith(BUNDLED_PREFIX) and Path(base).expanduser().is_dir():
         inputs.append(base)
-    return claim_dir(tcfg.out, "model", legacy=TRAINED_FILES, sources=inputs, noun="the model")
+    return claim_dir(tcfg.out, "model", legacy=_TRAINED, sources=inputs, noun="the model")
 
 
 def cmd_base_fetch(args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ from bot.generation.text import stop_token_ids as _stop_ids
 from bot.generation.tokenizer import FastTokenizer
 from bot.generation.worker import BatchingEngine, EngineLimits, Job
 from bot.models import resolve_base_model
-from bot.outputs import replace_dir
+from bot.outputs import Legacy, replace_dir
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,10 @@ _COPY = (
 )
 # What an export folder holds: a folder with only these was written by `tweetling export`
 # before exports carried a marker file, so it may be replaced.
-_EXPORT_FILES = frozenset(
-    {"model.bin", "config.json", "vocabulary.json", "vocabulary.txt", *_COPY}
-    | {"shared_vocabulary.json", "shared_vocabulary.txt"}
+_EXPORTED = Legacy(
+    allowed=frozenset({"model.bin", "config.json", "vocabulary.json", "vocabulary.txt", *_COPY})
+    | {"shared_vocabulary.json", "shared_vocabulary.txt"},
+    signature=frozenset({"model.bin"}),
 )
 _GREEDY_BELOW = 1e-5
 _SEED_RANGE = (1 << 32) - 1  # CTranslate2 treats this value as "no fixed seed"
@@ -80,7 +81,7 @@ def export_model(
         raise UserError(f"{model_dir} is not a local model directory", "export a trained model")
     target = default_ct2_dir(src) if out_dir is None else out_dir  # "" is refused, not "."
     copy = [name for name in _COPY if (src / name).is_file()]
-    with replace_dir(target, "ct2", legacy=_EXPORT_FILES, sources=[src]) as staging:
+    with replace_dir(target, "ct2", legacy=_EXPORTED, sources=[src]) as staging:
         try:
             TransformersConverter(str(src), copy_files=copy, low_cpu_mem_usage=True).convert(
                 str(staging), quantization=quantization
