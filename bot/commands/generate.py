@@ -8,7 +8,9 @@ import sys
 from typing import Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.overrides import with_flags
 from bot.config import Config
+from bot.textsafe import escape_controls
 
 BACKENDS = ("local", "ctranslate2", "remote", "scripted")
 
@@ -39,10 +41,6 @@ def register(sub: Subparsers) -> None:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Generate candidates and print each with its safety verdict."""
-    from bot.errors import UserError
-
-    if args.n < 1:
-        raise UserError("-n must be at least 1", "ask for one or more candidates")
     cfg = _apply_overrides(load(args), args)
     cands = asyncio.run(_generate(cfg, args))
     verdicts = _verdicts(cfg, [c.text for c in cands])
@@ -50,21 +48,21 @@ def cmd_generate(args: argparse.Namespace) -> int:
         print_json(_as_json(cfg, args, cands, verdicts))
         return 0
     for i, (cand, verdict) in enumerate(zip(cands, verdicts, strict=True), 1):
-        print(f"[{i}] {_verdict_label(verdict)}  {cand.text}")
+        print(escape_controls(f"[{i}] {_verdict_label(verdict)}  {cand.text}"))
     return 0
 
 
 def _apply_overrides(cfg: Config, args: argparse.Namespace) -> Config:
-    model = cfg.model.model_copy(
-        update={k: v for k, v in (("path", args.model), ("backend", args.backend)) if v}
-    )
-    gen_updates = {"temperature": args.temperature, "seed": args.seed}
-    if args.max_new_tokens is not None:
-        gen_updates["max_new_tokens"] = args.max_new_tokens
-    generation = cfg.generation.model_copy(
-        update={k: v for k, v in gen_updates.items() if v is not None}
-    )
-    return cfg.model_copy(update={"model": model, "generation": generation})
+    """Return cfg with the flags applied, each held to the config's own limits."""
+    flags = {
+        "model.path": ("--model", args.model or None),
+        "model.backend": ("--backend", args.backend),
+        "generation.num_candidates": ("-n", args.n),
+        "generation.temperature": ("--temperature", args.temperature),
+        "generation.max_new_tokens": ("--max-new-tokens", args.max_new_tokens),
+        "generation.seed": ("--seed", args.seed),
+    }
+    return with_flags(cfg, flags, "generate")
 
 
 async def _generate(cfg: Config, args: argparse.Namespace) -> list[Any]:
