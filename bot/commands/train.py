@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.overrides import with_flags
 from bot.config import Config, TrainingConfig
-from bot.errors import ConfigError
 from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
 from bot.outputs import Legacy, claim_dir
 
@@ -102,23 +101,14 @@ def _register_eval(sub: Subparsers) -> None:
 
 
 def apply_flags(cfg: Config, args: argparse.Namespace) -> Config:
-    """Return `cfg` with the given train flags overriding its [training] section."""
-    raw: dict[str, Any] = cfg.training.model_dump()
-    for dest, key in FLAG_KEYS.items():
-        value = getattr(args, dest, None)
-        if value is not None:
-            raw[key] = value
-    if getattr(args, "lora", None):
-        raw["lora"]["enabled"] = True
-    if getattr(args, "no_export", False):
-        raw["export_ct2"] = False
-    try:
-        training = TrainingConfig.model_validate(raw)
-    except ValueError as exc:
-        raise ConfigError(
-            f"invalid training option: {exc}", "see `tweetling train --help`"
-        ) from None
-    return cfg.model_copy(update={"training": training})
+    """Return `cfg` with the given train flags overriding [training], held to its limits."""
+    flags: dict[str, tuple[str, object]] = {
+        f"training.{key}": ("--" + dest.replace("_", "-"), getattr(args, dest, None))
+        for dest, key in FLAG_KEYS.items()
+    }
+    flags["training.lora.enabled"] = ("--lora", True if getattr(args, "lora", None) else None)
+    flags["training.export_ct2"] = ("--no-export", False if getattr(args, "no_export", 0) else None)
+    return with_flags(cfg, flags, "train")
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -161,9 +151,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from training.evaluate import evaluate_model, format_report
     from training.train import load_posts
 
-    cfg = load(args)
+    cfg = with_flags(load(args), {"training.eval_samples": ("--samples", args.samples)}, "eval")
     data = load_posts(args.data or cfg.training.data, cfg)
-    n = cfg.training.eval_samples if args.samples is None else args.samples
+    n = cfg.training.eval_samples
     result = evaluate_model(
         Path(args.model_dir),
         data.posts,
