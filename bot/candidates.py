@@ -75,15 +75,21 @@ class Candidates:
         *,
         count: int = 1,
         temperature: float | None = None,
+        conversation: tuple[str, ...] | None = None,
     ) -> tuple[list[str], list[str]]:
-        """Return up to `count` allowed texts (and held ones), regenerating when all are blocked."""
+        """Return up to `count` allowed texts (and held ones), regenerating when all are blocked.
+
+        With a `conversation` (turns, oldest first) the texts are replies to it, else posts
+        starting with `prefix` (None: free posts).
+        """
         g = self.cfg.generation
         params = self.sampling(temperature)
         held: list[str] = []
         for attempt in range(1, g.max_attempts + 1):
             request = GenerationRequest(
-                prefix, max(g.num_candidates, count), attempt_params(params, attempt)
-            )
+                None if conversation else prefix, max(g.num_candidates, count),
+                attempt_params(params, attempt), context=conversation,
+            )  # fmt: skip
             started = time.perf_counter()
             [candidates] = await self.generator.generate([request])
             self.metrics.generations.inc()

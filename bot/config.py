@@ -76,7 +76,9 @@ class GenerationConfig(Section):
     pick: Literal["first", "score"] = "score"
     on_all_blocked: Literal["silent", "fallback"] = "fallback"
     fallback_message: str = "I don't have anything good to say about that right now."
-    mention_style: Literal["free", "continue"] = "free"
+    # reply: answer the mention and its reply chain in the person's voice (the pair format);
+    # free: a fresh post that ignores the mention; continue: continue the mention's words.
+    mention_style: Literal["reply", "free", "continue"] = "reply"
 
 
 class LexiconConfig(Section):

@@ -23,6 +23,14 @@ def utcnow() -> datetime:
 
 
 @dataclass(frozen=True)
+class Turn:
+    """One earlier message of a conversation: who wrote it and what it said."""
+
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Event:
     """Something a person did that the bot may answer (a mention, a DM, a /generate command)."""
 
@@ -43,8 +51,15 @@ class Event:
     mentions_bot: bool = False  # the text @mentions the bot (a reply to it may, too)
     command: str | None = None  # for kind == "command": its name, e.g. "generate", "pause"
     draft_id: int | None = None  # the draft an approve/reject command names (None: not a number)
+    # the messages this one answers (its reply chain), oldest first; `text` is the newest turn
+    context: tuple[Turn, ...] = ()
     # adapter-private data carried through to the answer's Outgoing (e.g. an interaction id)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def conversation(self) -> tuple[str, ...]:
+        """Return the texts of the chain and of this message, oldest first (blank ones dropped)."""
+        texts = (*(t.text for t in self.context), self.text)
+        return tuple(t for t in texts if t.strip())
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ see ``bot.store_runs`` for what happens to claims left behind by a crash.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -19,7 +20,7 @@ from bot.events import Event, Outcome, Outgoing, Platform, Tick, item_ids
 from bot.generation.base import Generator
 from bot.metrics import Metrics
 from bot.outbox import Outbox, Safety, describe
-from bot.policy import Policy
+from bot.policy import Decision, Policy
 from bot.ports import Adapter
 from bot.prompting import mention_prompt
 from bot.safety.base import CheckContext
@@ -148,13 +149,22 @@ class Pipeline:
             return Outcome("duplicate", "already handled")
         return await self.answer(ev)
 
+    async def decide(self, ev: Event) -> Decision:
+        """Return the policy's decision, first waiting out a cooldown that a command waits for."""
+        while True:
+            opted_out = await self.store.is_opted_out(ev.platform, ev.author_id)
+            if (since := self.policy.daily_cap_since(ev)) is not None:
+                count = await self.store.replies_since(ev.platform, ev.author_id, since)
+                self.policy.seed_daily(ev, count)
+            decision = self.policy.check(ev, paused=self.paused, opted_out=opted_out)
+            if decision.respond or decision.wait_s <= 0:
+                return decision
+            # Another answer may start the cooldown again while this one waits: check again.
+            await asyncio.sleep(decision.wait_s)
+
     async def answer(self, ev: Event) -> Outcome:
         """Decide, generate, filter and send the answer to a claimed event."""
-        opted_out = await self.store.is_opted_out(ev.platform, ev.author_id)
-        if (since := self.policy.daily_cap_since(ev)) is not None:
-            count = await self.store.replies_since(ev.platform, ev.author_id, since)
-            self.policy.seed_daily(ev, count)
-        decision = self.policy.check(ev, paused=self.paused, opted_out=opted_out)
+        decision = await self.decide(ev)
         if not decision.respond:
             if decision.notice and (decision.reason != "paused" or ev.kind == "command"):
                 await self.outbox.notify(ev, decision.notice)
@@ -172,8 +182,9 @@ class Pipeline:
         ctx = CheckContext(platform=ev.platform, reply_to_handle=ev.author_name or None)
         key = event_key(ev.platform, ev.event_id)
         texts, _ = await self.candidates.produce(
-            key, prefix, ctx, count=ev.count, temperature=ev.temperature
-        )
+            key, prefix, ctx, count=ev.count, temperature=ev.temperature,
+            conversation=self.conversation(ev),
+        )  # fmt: skip
         try:
             if not texts:
                 return await self._all_blocked(ev, key)
@@ -182,19 +193,37 @@ class Pipeline:
         finally:
             self.candidates.release(texts)
 
+    def conversation(self, ev: Event) -> tuple[str, ...] | None:
+        """Return the turns a reply answers (oldest first), or None to write a post instead.
+
+        With `mention_style = "reply"` a mention, reply or DM is answered in the pair format;
+        a command (/generate) writes a post, continuing its prompt if it has one.
+        """
+        if ev.kind == "command" or ev.prompt is not None:
+            return None
+        if self.cfg.generation.mention_style != "reply":
+            return None
+        return ev.conversation() or None
+
     async def _check_input(self, ev: Event) -> Outcome | None:
-        """Refuse (politely, without generating) a prompt or mention the input filters block."""
-        text = ev.prompt if ev.prompt is not None else ev.text
-        if not self.cfg.safety.check_input or not text.strip():
+        """Refuse (politely, without generating) a prompt or conversation the input filters block.
+
+        Every turn the model would read is checked, not only the last message: a harmless
+        "what do you think?" replying to a harmful message is refused too.
+        """
+        texts = (ev.prompt,) if ev.prompt is not None else (*(t.text for t in ev.context), ev.text)
+        if not self.cfg.safety.check_input:
             return None
         ctx = CheckContext(platform=ev.platform, is_input=True)
-        verdict = await judge(self.safety.check_input, text, ctx)
-        if verdict.allowed:
-            return None
-        key = event_key(ev.platform, ev.event_id)
-        await self.store.record_verdict(key, 0, text, verdict)
-        await self.outbox.notify(ev, self.cfg.safety.refusal_message)
-        return Outcome("refused", ",".join(verdict.reasons) or verdict.filter)
+        for text in dict.fromkeys(t for t in texts if t.strip()):  # each distinct turn once
+            verdict = await judge(self.safety.check_input, text, ctx)
+            if verdict.allowed:
+                continue
+            key = event_key(ev.platform, ev.event_id)
+            await self.store.record_verdict(key, 0, text, verdict)
+            await self.outbox.notify(ev, self.cfg.safety.refusal_message)
+            return Outcome("refused", ",".join(verdict.reasons) or verdict.filter)
+        return None
 
     async def _all_blocked(self, ev: Event, key: str) -> Outcome:
         """Send the fallback message or stay silent, as configured."""

@@ -20,6 +20,8 @@ class Decision:
     respond: bool
     reason: str = ""  # machine-readable, e.g. "cooldown:user"
     notice: str | None = None  # a short message for the person, or None to stay quiet
+    # > 0: not yet, but answer after this many seconds (an explicit command waits its turn)
+    wait_s: float = 0.0
 
 
 YES = Decision(True)
@@ -116,6 +118,11 @@ class Policy:
                 return _no("cooldown:user", f"Slow down a little: try again in {user_left:.0f} s.")
             chan = event.channel_id or f"dm:{event.author_id}"
             chan_left = self._left(self._channel_last, event, chan, d.channel_cooldown_s, now)
+            if chan_left > 0 and event.kind == "command":
+                # The channel cooldown stops floods of mentions; an explicit, deferred command
+                # (/generate) waits for it instead of being refused. The user cooldown (above)
+                # still refuses the same person asking again and again.
+                return Decision(False, "cooldown:channel", None, wait_s=chan_left)
             if chan_left > 0:
                 return _no("cooldown:channel", f"This channel is on cooldown ({chan_left:.0f} s).")
         if event.platform == "x" and event.kind != "command":

@@ -112,6 +112,19 @@ def pair_prompt(
     return _render([t for t in kept if t], eos)
 
 
+def reply_prompt(
+    context: Sequence[str],
+    eos: str,
+    budget: int = PAIR_PROMPT_CHARS,
+    measure: Callable[[str], int] = len,
+) -> str:
+    """Return the serving prompt of a reply to `context` (oldest turn first).
+
+    The one place serving turns a conversation into a prompt: every backend calls it.
+    """
+    return pair_prompt(context, eos, budget, measure)
+
+
 def _render(turns: Sequence[str], eos: str) -> str:
     """Return the prompt text for turns that are already one line each."""
     lines = "".join(f"{TURN_MARK}{turn}\n" for turn in turns)

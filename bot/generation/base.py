@@ -49,11 +49,16 @@ class SamplingParams:
 
 @dataclass(frozen=True)
 class GenerationRequest:
-    """Ask for `n` posts, each optionally starting with `prompt` (None = a free post)."""
+    """Ask for `n` posts, each optionally starting with `prompt` (None = a free post).
+
+    With a `context` (conversation turns, oldest first) the candidates are replies to it in the
+    pair format of `bot.prompting` instead, and `prompt` is not used.
+    """
 
     prompt: str | None = None
     n: int = 1
     params: SamplingParams = field(default_factory=SamplingParams)
+    context: tuple[str, ...] | None = None
 
 
 @runtime_checkable

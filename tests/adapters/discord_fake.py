@@ -69,6 +69,7 @@ class FakeDiscord:
         self.rate_limited: dict[str, float] = {}  # path suffix -> retry_after seconds (429s)
         self.hidden_channels: set[int] = set()  # channels the bot may not see: 403 Missing Access
         self.refused: list[Recorded] = []  # requests answered with a 4xx error body
+        self.stored: dict[str, dict[str, Any]] = {}  # every message made, by id (GET returns it)
         self.port = 0
         # Snowflakes from "now", so created_at of messages and interactions is realistic.
         self._ids = itertools.count(discord.utils.time_snowflake(datetime.now(UTC)))
@@ -202,7 +203,11 @@ class FakeDiscord:
                 "channel_id": referenced["channel_id"],
                 "guild_id": str(GUILD_ID),
             }
-            payload["referenced_message"] = referenced
+            # Discord resolves only the direct parent: its own parent is a bare reference.
+            payload["referenced_message"] = {
+                k: v for k, v in referenced.items() if k != "referenced_message"
+            }
+        self.stored[payload["id"]] = payload
         return payload
 
     async def send_message(self, content: str, **kwargs: Any) -> dict[str, Any]:
@@ -328,6 +333,16 @@ class FakeDiscord:
             return web.Response(status=204)
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
             return _json(self._sent(body, channel_id=parts[1]))
+        if (
+            parts[0] == "channels"
+            and len(parts) == 4
+            and parts[2] == "messages"
+            and method == "GET"
+        ):
+            found = self.stored.get(parts[3])
+            if found is None or found["channel_id"] != parts[1]:
+                return _json({"message": "Unknown Message", "code": 10008}, status=404)
+            return _json(found)
         if parts[0] == "interactions" and parts[-1] == "callback":
             interaction = {"id": parts[1], "type": body["type"], "response_message_loading": True}
             return _json({"interaction": interaction})

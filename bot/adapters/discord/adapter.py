@@ -16,6 +16,7 @@ import aiohttp
 import discord
 
 from bot.adapters.discord import client as discord_client
+from bot.adapters.discord.chain import reply_chain
 from bot.adapters.discord.client import ReviewView, make_client, mentions_for
 from bot.adapters.discord.errors import http_error_line
 from bot.adapters.discord.state import Indicators, Origins, Pending, PendingTable, require_token
@@ -136,6 +137,8 @@ class DiscordAdapter:
         event = message_event(message, kind, me.id)
         if (command := parse_text_command(event.text)) is not None:
             event = replace(event, kind="command", command=command)
+        elif message.reference is not None:
+            event = replace(event, context=await reply_chain(message, self.client, me.id))
         self._origins.add(event.event_id, str(message.channel.id), event.event_id)
         await self._emit_event(event)
 
