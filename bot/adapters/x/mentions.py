@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.events import Event
+from bot.events import Event, Turn
 
-# Ask X for what the checks below need: entities (who is mentioned), authors' handles, and
-# quoted tweets' authors (the 2026 reply rule also allows a reply when the author quoted us).
+# Ask X for what the checks below need: entities (who is mentioned), authors' handles, quoted
+# tweets' authors (the 2026 reply rule also allows a reply when the author quoted us), and the
+# parent tweet with its text (`includes.tweets`): the conversation a reply answers.
 MENTION_PARAMS: dict[str, Any] = {
     "expansions": ["author_id", "referenced_tweets.id", "referenced_tweets.id.author_id"],
     "tweet_fields": [
@@ -72,8 +73,34 @@ def _created_at(value: Any) -> datetime:
     return datetime.now(UTC)
 
 
-def to_event(tweet: Mapping[str, Any], bot: BotIdentity, usernames: Mapping[str, str]) -> Event:
-    """Build the mention Event for one tweet."""
+def parent_turns(
+    tweet: Mapping[str, Any],
+    bot: BotIdentity,
+    included: Mapping[str, Mapping[str, Any]],
+    usernames: Mapping[str, str],
+) -> tuple[Turn, ...]:
+    """Return the tweet a mention replies to (or quotes) as its context, from `includes.tweets`.
+
+    X expands one level (`referenced_tweets.id`); a parent X did not include (deleted,
+    protected) leaves the context empty.
+    """
+    refs = {str(r.get("type")): str(r.get("id")) for r in tweet.get("referenced_tweets", [])}
+    parent_id = refs.get("replied_to") or refs.get("quoted")
+    parent = included.get(parent_id or "")
+    if parent is None:
+        return ()
+    text = strip_handles(html.unescape(str(parent.get("text", ""))), [bot.username])
+    author = usernames.get(str(parent.get("author_id", "")), "")
+    return (Turn(author=author, text=text),) if text else ()
+
+
+def to_event(
+    tweet: Mapping[str, Any],
+    bot: BotIdentity,
+    usernames: Mapping[str, str],
+    included: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Event:
+    """Build the mention Event for one tweet (with its parent tweet, if X included it)."""
     author_id = str(tweet.get("author_id", ""))
     tweet_id = str(tweet["id"])
     # v2 returns text HTML-escaped (&amp; &lt; &gt;); the model should see the real characters.
@@ -89,6 +116,7 @@ def to_event(tweet: Mapping[str, Any], bot: BotIdentity, usernames: Mapping[str,
         channel_id=conversation,
         reply_to=tweet_id,
         created_at=_created_at(tweet.get("created_at")),
+        context=parent_turns(tweet, bot, included or {}, usernames),
         extra={"conversation_id": conversation, "raw_text": tweet.get("text", "")},
     )
 
@@ -97,13 +125,14 @@ def parse_page(payload: Mapping[str, Any], bot: BotIdentity) -> list[Event]:
     """Return Events for the tweets of one mentions page that really address the bot."""
     includes = payload.get("includes", {})
     usernames = {str(u["id"]): str(u.get("username", "")) for u in includes.get("users", [])}
-    quoted_authors = {str(t["id"]): str(t.get("author_id", "")) for t in includes.get("tweets", [])}
+    included = {str(t["id"]): t for t in includes.get("tweets", [])}
+    quoted_authors = {i: str(t.get("author_id", "")) for i, t in included.items()}
     events = []
     for tweet in payload.get("data") or []:
         if str(tweet.get("author_id", "")) == bot.user_id:
             continue  # our own post that mentions us (e.g. a thread): never answer ourselves
         if mentions_bot(tweet, bot, quoted_authors):
-            events.append(to_event(tweet, bot, usernames))
+            events.append(to_event(tweet, bot, usernames, included))
     return events
 
 
