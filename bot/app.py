@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.config import Config
 from bot.errors import UserError
-from bot.events import Event, Platform, Tick, item_ids
+from bot.events import Event, Outcome, Platform, Tick, item_ids
 from bot.generation.base import Generator
 from bot.metrics import Metrics, MetricsServer
 from bot.outbox import Safety, describe
@@ -273,7 +273,7 @@ class App:
     async def _refuse(self, item: Event | Tick, why: str, *, wait: bool) -> None:
         """Log a refused item and tell its adapter it is done; raise QueueBusy if `wait`."""
         log.warning("%s; refused %s", why, _name(item))
-        await self._done(item)
+        await self._done(item, Outcome("skipped", why))
         if wait:
             raise QueueBusy(f"{why}: {_name(item)} was not queued")
 
@@ -299,27 +299,31 @@ class App:
     async def _handle(self, item: Event | Tick) -> None:
         """Run the pipeline on one item, then tell its adapter the item is done."""
         assert self.pipeline is not None
+        outcome = Outcome("failed", "not handled")
         try:
-            await self.pipeline.handle(item)
+            outcome = await self.pipeline.handle(item)
         except Exception:  # e.g. the store itself failed: log it, keep the worker alive
             log.exception("could not handle or record %s", _name(item))
-        await self._done(item)
+        await self._done(item, outcome)
 
-    async def _done(self, item: Event | Tick) -> None:
-        """Call the adapter's optional done(event_id) hook, whatever the outcome.
+    async def _done(self, item: Event | Tick, outcome: Outcome) -> None:
+        """Call the adapter's optional done(event_id) and finished(event_id, outcome) hooks.
 
-        Discord uses it to stop "typing..." and clear an unanswered "thinking..." when the
-        pipeline stayed silent (paused, opted out, blocked).
+        Discord uses done to stop "typing..." and clear an unanswered "thinking..." when the
+        pipeline stayed silent (paused, opted out, blocked); the console's --json mode uses
+        finished to print each line's outcome.
         """
         if not isinstance(item, Event):
             return
-        done = getattr(self.adapters.get(item.platform), "done", None)
-        if done is None:
-            return
-        try:
-            await done(item.event_id)
-        except Exception:
-            log.exception("adapter %s: done(%s) failed", item.platform, item.event_id)
+        adapter = self.adapters.get(item.platform)
+        for hook, args in (("done", (item.event_id,)), ("finished", (item.event_id, outcome))):
+            call = getattr(adapter, hook, None)
+            if call is None:
+                continue
+            try:
+                await call(*args)
+            except Exception:
+                log.exception("adapter %s: %s(%s) failed", item.platform, hook, item.event_id)
 
     async def _supervise(self, adapter: Adapter) -> None:
         """Start an adapter, retrying network failures with exponential backoff.

@@ -43,6 +43,7 @@ class Adapter(Protocol):
 
     Optional, looked up with getattr by the app: ``async done(event_id)`` is called once the app
     is finished with an event, whatever the outcome (Discord clears "typing..."/"thinking...");
+    ``async finished(event_id, outcome)`` right after, with the Outcome (the console's --json);
     ``async working(event_id)`` once the pipeline decided to answer it (Discord shows "typing...");
     ``emit_waits = True`` gives the adapter an emit that waits for queue room and raises
     QueueBusy instead of refusing with a "busy" notice (X keeps its mention cursor).

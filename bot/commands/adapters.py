@@ -21,16 +21,20 @@ def enabled_adapters(
     console: bool = False,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    json_lines: bool = False,
 ) -> AdapterFactory:
-    """Return the factory of the console adapter, or of the Discord and X adapters enabled."""
+    """Return the factory of the console adapter, or of the Discord and X adapters enabled.
+
+    With `json_lines` the console prints one JSON object per input line (`run --console --json`).
+    """
 
     def build(store: AsyncStore, on_input_end: Callable[[], None]) -> list[Adapter]:
         if console:
             from bot.adapters.console import ConsoleAdapter
+            from bot.adapters.console_json import JsonConsoleAdapter
 
-            local = ConsoleAdapter(
-                stdin=stdin, stdout=stdout, on_eof=on_input_end, bot_name=cfg.bot.name
-            )
+            kind = JsonConsoleAdapter if json_lines else ConsoleAdapter
+            local = kind(stdin=stdin, stdout=stdout, on_eof=on_input_end, bot_name=cfg.bot.name)
             return [local]
         return platform_adapters(cfg, secrets or Secrets(), store)
 

@@ -21,6 +21,10 @@ def register(sub: Subparsers) -> None:
     run = sub.add_parser("run", help="run the bot (Discord, X, schedule; --console for local)")
     add_config_arg(run)
     run.add_argument("--console", action="store_true", help="chat in this terminal, no tokens")
+    run.add_argument(
+        "--json", action="store_true",
+        help="with --console: print one JSON object per input line (input, outcome, replies)",
+    )  # fmt: skip
     run.set_defaults(func=cmd_run)
 
     check = sub.add_parser("check-config", help="validate a config and say what would run")
@@ -52,6 +56,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.config_loader import load_secrets
     from bot.logs import setup_logging
 
+    if args.json and not args.console:
+        raise UserError("--json needs --console", "run `tweetling run --console --json`")
     cfg = load(args)
     level = args.log_level or ("WARNING" if args.console else cfg.logging.level)
     setup_logging(args.log_format or cfg.logging.format, level)
@@ -60,7 +66,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             "no adapter is enabled, so the bot would have nowhere to speak",
             "set [discord] enabled = true or [x] enabled = true, or run with --console",
         )
-    adapters = enabled_adapters(cfg, load_secrets(), console=args.console)
+    adapters = enabled_adapters(cfg, load_secrets(), console=args.console, json_lines=args.json)
     return asyncio.run(App(cfg, console=args.console, adapters=adapters).run())
 
 
