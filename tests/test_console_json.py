@@ -31,7 +31,7 @@ LINES = [
 async def run_lines(lines: list[str]) -> list[dict[str, object]]:
     """Run the console daemon in JSON mode on piped lines; return the parsed stdout lines."""
     stdin, stdout = io.StringIO("".join(f"{line}\n" for line in lines)), io.StringIO()
-    generation = {"on_all_blocked": "fallback", "fallback_message": "no comment"}
+    generation: dict[str, object] = {"on_all_blocked": "fallback", "fallback_message": "no comment"}
     cfg = config(bot={"name": "tiny"}, safety={"check_input": True}, generation=generation)
     generator = ScriptedGenerator(["a fine reply", "coffee is life"])
     generator_for = {"make it BAD": ScriptedGenerator(["BAD one", "BAD two"])}
