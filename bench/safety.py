@@ -1,4 +1,4 @@
-"""Benchmark the safety chain: p50/p95 per candidate, and memorization at 3,200 training posts.
+"""Benchmark the safety chain: p50/p95 per candidate, the harm model, memorization at 3,200 posts.
 
     python -m bench.safety            # 2,000 candidates
     python -m bench.safety --quick    # 300 candidates
@@ -11,6 +11,7 @@ so the numbers are reproducible anywhere; --texts measures on real text.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -21,6 +22,9 @@ from pathlib import Path
 from bot.config import Config
 from bot.safety.base import CheckContext
 from bot.safety.factory import build_safety
+from bot.safety.harm.features import CATEGORIES
+from bot.safety.harm.filter import HarmFilter
+from bot.safety.harm.model import get_model
 from bot.safety.memorization import MemorizationFilter, MemorizationIndex
 from bot.safety.normalize import normalize
 
@@ -65,6 +69,31 @@ def summary(name: str, times: Sequence[float]) -> str:
     )
 
 
+def rss_mb() -> float:
+    """Return this process's resident memory in MiB (Linux /proc; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def bench_harm(candidates: Sequence[str]) -> HarmFilter:
+    """Print the harm model's load time, memory and per-candidate latency; return its filter."""
+    before, start = rss_mb(), time.perf_counter()
+    model = get_model()
+    loaded = time.perf_counter() - start
+    print(f"harm model: loaded in {loaded:.2f} s, +{rss_mb() - before:.0f} MiB resident "
+          f"({model.q.nbytes / 2**20:.1f} MiB int8 weights)")  # fmt: skip
+    harm = HarmFilter(model, dict(zip(CATEGORIES, model.thresholds, strict=True)))
+    ctx = CheckContext(platform="x")
+    print(summary("harm filter (per cand.)", time_each(lambda t: harm.check(t, ctx), candidates)))
+    batch = [list(candidates[i : i + 4]) for i in range(0, len(candidates) - 3, 4)]
+    times = [t / 4 for t in time_each(model.score_many, batch)]  # type: ignore[arg-type]
+    print(summary("harm score_many (4/req)", times))
+    return harm
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print one line per measurement."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -79,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         candidates = synthetic_posts(count, seed=1)
     train = synthetic_posts(args.train_posts, seed=2)
 
+    bench_harm(candidates)
     start = time.perf_counter()
     index = MemorizationIndex.build(train, n=8)
     print(f"memorization index: {len(train)} posts, {len(index.ngrams)} n-grams, "

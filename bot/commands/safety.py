@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.commands import safety_harm as harm_cmd
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.errors import DataError
 
@@ -30,6 +31,9 @@ personal-data rules rightly block (@handles are rewritten, not blocked), so the 
 false-positive rate on them is high by design: read it as "how much of this text could the
 bot post verbatim". The near-duplicate memory starts empty and nothing is remembered during
 the run; memorization uses the index the config or --model-dir points at, if any.
+With --moderation (labelled JSON Lines such as moderation-train's dev.jsonl.gz): the harm
+filter's precision, recall, FPR and PR-AUC per category, and recall on any harm / FPR on
+all-benign rows for each content filter and the content chain.
 """
 
 CHECK_HELP = """Print one verdict per input line, as the bot would judge a generated post: "ok",
@@ -61,11 +65,13 @@ def register(sub: Subparsers) -> None:
         description=EVAL_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ev.add_argument("--offensive", required=True, help="offensive texts, one per line")
-    ev.add_argument("--benign", required=True, help="benign texts, one per line")
+    ev.add_argument("--offensive", help="offensive texts, one per line")
+    ev.add_argument("--benign", help="benign texts, one per line")
     ev.add_argument("--json", action="store_true", help="print one JSON object")
+    harm_cmd.add_eval_args(ev)
     _common_args(ev)
     ev.set_defaults(func=cmd_eval)
+    harm_cmd.register_train(actions)
 
 
 def _common_args(parser: argparse.ArgumentParser) -> None:
@@ -142,17 +148,31 @@ def _verdict_json(text: str, verdict: Verdict) -> dict[str, Any]:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Print recall and false-positive rate per filter and for the chains."""
-    offensive = _nonblank(_read_lines(args.offensive), args.offensive)
-    benign = _nonblank(_read_lines(args.benign), args.benign)
+    if bool(args.offensive) != bool(args.benign) or not (args.offensive or args.moderation):
+        raise DataError(
+            "safety eval needs --offensive and --benign, or --moderation, or all three",
+            "give one-per-line text files and/or a labelled JSON Lines file",
+        )
+    pairs = args.offensive is not None
+    offensive = _nonblank(_read_lines(args.offensive), args.offensive) if pairs else []
+    benign = _nonblank(_read_lines(args.benign), args.benign) if pairs else []
     safety, ctx = _build(args)
-    rows = evaluate(safety, ctx, offensive, benign)
+    rows = evaluate(safety, ctx, offensive, benign) if pairs else []
+    moderation = None
+    if args.moderation:
+        path = Path(args.moderation).expanduser()
+        moderation = harm_cmd.moderation_report(path, safety.output.filters, ctx)
     if args.json:
-        print_json({"offensive": len(offensive), "benign": len(benign), "rows": rows})
-    else:
+        out = {"offensive": len(offensive), "benign": len(benign), "rows": rows}
+        print_json(out | ({"moderation": moderation} if moderation else {}))
+        return 0
+    if pairs:
         print(f"{len(offensive)} offensive, {len(benign)} benign texts")
         print(f"{'filter':<48} {'recall':>7} {'fpr':>7}")
         for row in rows:
             print(f"{row['name']:<48} {row['recall']:>7.3f} {row['fpr']:>7.3f}")
+    if moderation:
+        harm_cmd.print_moderation(moderation)
     return 0
 
 

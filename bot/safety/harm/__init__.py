@@ -1,0 +1,1 @@
+"""Harm classifier: five categories scored offline (numpy), or by a remote moderation service."""

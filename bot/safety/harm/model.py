@@ -1,0 +1,120 @@
+"""The harm classifier as served: int8 n-gram weights, numpy dot products, rules on top."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import DataError
+from bot.safety.harm.features import CATEGORIES, CHAR_BITS, N_FEATURES, WORD_BITS, featurize
+from bot.safety.harm.rules import rule_hits
+
+WEIGHTS_FILE = "harm_weights.npz"
+META_FILE = "harm_model.json"
+FORMAT = 1
+PACKAGE_DIR = Path(__file__).parent / "weights"  # the shipped model
+
+
+class HarmModel:
+    """Five logistic regressions over hashed n-grams; a rule match scores its categories 1.0."""
+
+    def __init__(
+        self,
+        q: np.ndarray,
+        scale: np.ndarray,
+        bias: np.ndarray,
+        thresholds: Sequence[float],
+        meta: dict[str, object] | None = None,
+    ) -> None:
+        self.q = q  # (N_FEATURES, 5) int8
+        self.scale = scale.astype(np.float32)  # (5,) weight = q * scale
+        self.bias = bias.astype(np.float32)
+        self.thresholds = [float(t) for t in thresholds]
+        self.meta = meta or {}
+
+    @classmethod
+    def quantize(
+        cls, weights: np.ndarray, bias: np.ndarray, thresholds: Sequence[float]
+    ) -> HarmModel:
+        """Return a model whose float weights are rounded to int8 with a per-category scale."""
+        scale = np.abs(weights).max(axis=0) / 127.0
+        scale[scale == 0] = 1.0
+        q = np.clip(np.rint(weights / scale), -127, 127).astype(np.int8)
+        return cls(q, scale, bias, thresholds)
+
+    def logits(self, text: str) -> np.ndarray:
+        """Return the five raw model logits of a text (no rules)."""
+        features = featurize(text)
+        if not features:
+            return self.bias.copy()
+        idx = np.fromiter(features.keys(), np.int64, len(features))
+        val = np.fromiter(features.values(), np.float32, len(features))
+        return (val @ self.q[idx].astype(np.float32)) * self.scale + self.bias
+
+    def score(self, text: str) -> np.ndarray:
+        """Return the five probabilities of a text, rules applied."""
+        probs = 1.0 / (1.0 + np.exp(-self.logits(text)))
+        for category in rule_hits(text):
+            probs[CATEGORIES.index(category)] = 1.0
+        return probs
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Return category -> probability (the HarmScorer interface)."""
+        return dict(zip(CATEGORIES, map(float, self.score(text)), strict=True))
+
+    def score_many(self, texts: Sequence[str]) -> np.ndarray:
+        """Return a (len(texts), 5) array of probabilities."""
+        out = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float32)
+        for i, text in enumerate(texts):
+            out[i] = self.score(text)
+        return out
+
+    def save(self, out_dir: Path, report: dict[str, object]) -> None:
+        """Write the weights and a JSON of thresholds, feature settings and the report."""
+        np.savez_compressed(out_dir / WEIGHTS_FILE, q=self.q, scale=self.scale, bias=self.bias)
+        meta = {
+            "format": FORMAT,
+            "categories": list(CATEGORIES),
+            "thresholds": dict(zip(CATEGORIES, self.thresholds, strict=True)),
+            "word_bits": WORD_BITS,
+            "char_bits": CHAR_BITS,
+            "report": report,
+        }
+        (out_dir / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, model_dir: Path = PACKAGE_DIR) -> HarmModel:
+        """Load a model written by `tweetling safety train-harm`. Raises DataError."""
+        hint = "retrain with `tweetling safety train-harm --data DIR --out DIR`"
+        try:
+            meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
+            with np.load(model_dir / WEIGHTS_FILE) as npz:
+                q, scale, bias = npz["q"], npz["scale"], npz["bias"]
+            thresholds = [float(meta["thresholds"][c]) for c in CATEGORIES]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataError(f"cannot load the harm model from {model_dir}: {exc}", hint) from None
+        settings = (meta.get("format"), meta.get("word_bits"), meta.get("char_bits"))
+        if settings != (FORMAT, WORD_BITS, CHAR_BITS) or q.shape != (N_FEATURES, len(CATEGORIES)):
+            raise DataError(f"the harm model in {model_dir} was built by another version", hint)
+        return cls(q, scale, bias, thresholds, meta)
+
+    def threshold_of(self, category: str) -> float:
+        """Return the tuned threshold of a category."""
+        return self.thresholds[CATEGORIES.index(category)]
+
+
+_shared: dict[Path, HarmModel] = {}
+_lock = threading.Lock()
+
+
+def get_model(model_dir: Path | None = None) -> HarmModel:
+    """Return the model in model_dir (default: the shipped one), loading it once."""
+    path = (model_dir or PACKAGE_DIR).resolve()
+    with _lock:
+        if path not in _shared:
+            _shared[path] = HarmModel.load(path)
+        return _shared[path]

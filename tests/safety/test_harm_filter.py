@@ -1,0 +1,108 @@
+"""HarmFilter: per-category thresholds and actions, recorded scores, fail-closed scorers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.base import CheckContext, FilterChain
+from bot.safety.harm.features import CATEGORIES
+from bot.safety.harm.filter import HarmAction, HarmFilter, HarmUnavailable, windows
+
+CTX = CheckContext()
+
+
+class FakeScorer:
+    """Scores each text from a table keyed by a marker word it contains."""
+
+    def __init__(self, table: dict[str, dict[str, float]]) -> None:
+        self.table = table
+        self.seen: list[str] = []
+
+    def scores(self, text: str) -> dict[str, float]:
+        self.seen.append(text)
+        out = dict.fromkeys(CATEGORIES, 0.0)
+        for marker, scores in self.table.items():
+            if marker in text:
+                out.update(scores)
+        return out
+
+
+class BrokenScorer:
+    def scores(self, text: str) -> dict[str, float]:
+        raise HarmUnavailable("server down")
+
+
+THRESHOLDS = dict.fromkeys(CATEGORIES, 0.5)
+
+
+def test_allows_below_every_threshold() -> None:
+    f = HarmFilter(FakeScorer({"zap": {"violence": 0.49}}), THRESHOLDS)
+    assert f.check("zap now", CTX).allowed
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_blocks_each_category_and_records_score(category: str) -> None:
+    f = HarmFilter(FakeScorer({"zap": {category: 0.87}}), THRESHOLDS)
+    verdict = f.check("zap now", CTX)
+    assert verdict.action == "block" and verdict.filter == "harm"
+    assert verdict.reasons == (f"harm:{category}",)
+    assert "0.87" in verdict.message and category.replace("_", "-") in verdict.message
+
+
+def test_hold_action_and_block_wins_over_hold() -> None:
+    actions: dict[str, HarmAction] = {"sexual": "hold", "violence": "block"}
+    f = HarmFilter(
+        FakeScorer({"a1": {"sexual": 0.9}, "b2": {"violence": 0.6}}), THRESHOLDS, actions
+    )  # type: ignore[arg-type]
+    assert f.check("a1", CTX).action == "hold"
+    both = f.check("a1 b2", CTX)
+    assert both.action == "block" and both.reasons == ("harm:violence",)
+
+
+def test_per_category_thresholds() -> None:
+    thresholds = {**THRESHOLDS, "hate": 0.9}
+    f = HarmFilter(FakeScorer({"zap": {"hate": 0.8, "harassment": 0.6}}), thresholds)
+    assert f.check("zap", CTX).reasons == ("harm:harassment",)
+
+
+def test_category_without_threshold_is_not_judged() -> None:
+    f = HarmFilter(FakeScorer({"zap": {"sexual": 1.0}}), {"hate": 0.5})
+    assert f.check("zap", CTX).allowed
+
+
+def test_unknown_category_is_rejected() -> None:
+    with pytest.raises(ValueError, match="spam"):
+        HarmFilter(FakeScorer({}), {"spam": 0.5})
+
+
+def test_unavailable_scorer_blocks() -> None:
+    verdict = HarmFilter(BrokenScorer(), THRESHOLDS).check("hello", CTX)
+    assert verdict.action == "block" and verdict.reasons == ("harm:unavailable",)
+
+
+def test_long_text_scores_its_worst_window() -> None:
+    filler = " ".join(["calm"] * 60)
+    scorer = FakeScorer({"zap": {"violence": 0.9}})
+    verdict = HarmFilter(scorer, THRESHOLDS, deobfuscate=False).check(f"{filler} zap {filler}", CTX)
+    assert not verdict.allowed and len(scorer.seen) > 1
+
+
+def test_windows_cover_every_word() -> None:
+    words = [f"w{i}" for i in range(100)]
+    found = {w for window in windows(" ".join(words))[1:] for w in window.split()}
+    assert found == set(words)
+
+
+def test_obfuscated_text_is_also_scored_normalized() -> None:
+    scorer = FakeScorer({"kill": {"violence": 0.9}})
+    assert not HarmFilter(scorer, THRESHOLDS).check("k1ll", CTX).allowed
+    assert HarmFilter(scorer, THRESHOLDS, deobfuscate=False).check("k1ll", CTX).allowed
+
+
+def test_in_a_chain_a_raising_scorer_still_blocks() -> None:
+    class Exploding:
+        def scores(self, text: str) -> dict[str, float]:
+            raise RuntimeError("bug")
+
+    chain = FilterChain([HarmFilter(Exploding(), THRESHOLDS)])
+    assert chain.check("hello").action == "block"

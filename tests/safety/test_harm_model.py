@@ -1,0 +1,183 @@
+"""The harm model: features, rules, training data handling and the shipped weights."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.errors import DataError
+from bot.safety.base import CheckContext
+from bot.safety.harm.features import CATEGORIES, N_FEATURES, featurize, prepare
+from bot.safety.harm.filter import HarmFilter
+from bot.safety.harm.metrics import average_precision
+from bot.safety.harm.model import META_FILE, WEIGHTS_FILE, HarmModel, get_model
+from bot.safety.harm.rules import rule_hits
+from training.harm_augment import generate
+from training.harm_data import read_rows, shippable
+
+SETS = Path(__file__).parent / "harm_sets"
+
+
+def _lines(name: str) -> list[str]:
+    return [t for t in (SETS / name).read_text(encoding="utf-8").splitlines() if t.strip()]
+
+
+def test_prepare_applies_the_data_substitutions() -> None:
+    text = "Hey @Some_One look https://t.co/abc and www.x.com, mail a@b.c"
+    assert prepare(text) == "hey @user look <url> and <url> mail a@b.c"
+
+
+def test_features_are_stable_and_unit_length_per_block() -> None:
+    f = featurize("You are great, truly great")
+    assert f == featurize("You are great, truly great")
+    word = [v for k, v in f.items() if k < N_FEATURES // 2]
+    char = [v for k, v in f.items() if k >= N_FEATURES // 2]
+    assert sum(v * v for v in word) == pytest.approx(1.0)
+    assert sum(v * v for v in char) == pytest.approx(1.0)
+    assert all(0 <= k < N_FEATURES for k in f)
+
+
+def test_handles_and_links_do_not_change_features() -> None:
+    assert featurize("hi @alice see http://a.com") == featurize("hi @bob see https://b.org/x")
+
+
+def test_empty_text_has_no_features() -> None:
+    assert featurize("   ") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("just kill yourself", "self_harm"),
+        ("go hang yourself loser", "self_harm"),
+        ("KYS", "self_harm"),
+        ("nobody would miss you", "self_harm"),
+        ("The world would be better off without you.", "self_harm"),
+        ("I’m going to kill myself tonight", "self_harm"),
+        ("i am suicidal", "self_harm"),
+        ("I know where you live", "violence"),
+        ("i'm gonna kill you", "violence"),
+    ],
+)
+def test_rules_catch_the_unambiguous_phrases(text: str, category: str) -> None:
+    assert category in rule_hits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell her off yourself",
+        "this workout will kill me",
+        "I'm dying to see it",
+        "how do I kill a process",
+        "my phone died",
+        "they should die down soon, the winds",
+        "you killed it on stage",
+    ],
+)
+def test_rules_leave_innocent_phrases(text: str) -> None:
+    assert rule_hits(text) == {}
+
+
+def test_average_precision_known_values() -> None:
+    assert average_precision(np.array([1, 0, 1, 0]), np.array([0.9, 0.8, 0.7, 0.1])) == (
+        pytest.approx((1 + 2 / 3) / 2)
+    )
+    assert average_precision(np.array([0, 0]), np.array([0.5, 0.4])) == 0.0
+
+
+def _write_rows(path: Path, rows: list[dict[str, object]]) -> None:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+
+
+def test_read_rows_and_licence_filter(tmp_path: Path) -> None:
+    zeros = dict.fromkeys(CATEGORIES, 0)
+    _write_rows(
+        tmp_path / "d.jsonl.gz",
+        [
+            {"text": "a", "labels": {**zeros, "hate": 1}, "source": "hatecheck"},
+            {"text": "b", "labels": zeros, "source": "stormfront"},
+            {"text": "c", "labels": zeros, "source": "btc+ethos"},
+            {"text": "d", "labels": zeros, "source": "goemotions"},
+        ],
+    )
+    rows = read_rows(tmp_path / "d.jsonl.gz")
+    assert rows[0].labels == (1, 0, 0, 0, 0)
+    assert [r.text for r in shippable(rows)] == ["a", "d"]
+
+
+@pytest.mark.parametrize(
+    "content", [b"not gzip", b"", gzip.compress(b'{"text": "x"}\n'), gzip.compress(b"[1]\n")]
+)
+def test_bad_data_files_are_data_errors(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "d.jsonl.gz"
+    path.write_bytes(content)
+    with pytest.raises(DataError):
+        read_rows(path)
+
+
+def test_generated_rows_are_seeded_and_labelled() -> None:
+    rows = generate(seed=3)
+    assert rows == generate(seed=3)
+    assert {r.source for r in rows} == {"generated"}
+    for j in range(len(CATEGORIES)):
+        assert any(r.labels[j] for r in rows) or CATEGORIES[j] == "hate"
+    assert sum(not any(r.labels) for r in rows) > 100  # innocent counter-examples
+
+
+def test_quantized_model_round_trips(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    weights = rng.normal(0, 1, (N_FEATURES, len(CATEGORIES))).astype(np.float32)
+    model = HarmModel.quantize(weights, np.zeros(5), [0.5] * 5)
+    text = "a short sentence about soup"
+    f = featurize(text)
+    exact = np.array(list(f.values())) @ weights[list(f)]
+    assert model.logits(text) == pytest.approx(exact, abs=0.05 * np.abs(exact).max() + 0.05)
+    model.save(tmp_path, {"note": "test"})
+    loaded = HarmModel.load(tmp_path)
+    assert np.array_equal(loaded.score(text), model.score(text))
+    assert loaded.meta["report"] == {"note": "test"}
+
+
+def test_missing_or_foreign_model_is_a_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="cannot load"):
+        HarmModel.load(tmp_path)
+    (tmp_path / META_FILE).write_text(json.dumps({"format": 99, "thresholds": {}}))
+    np.savez(
+        tmp_path / WEIGHTS_FILE, q=np.zeros((2, 5), np.int8), scale=np.ones(5), bias=np.ones(5)
+    )
+    with pytest.raises(DataError):
+        HarmModel.load(tmp_path)
+
+
+def _shipped_filter() -> HarmFilter:
+    model = get_model()
+    return HarmFilter(model, dict(zip(CATEGORIES, model.thresholds, strict=True)))
+
+
+def test_shipped_model_blocks_few_innocent_sentences() -> None:
+    f = _shipped_filter()
+    flagged = [t for t in _lines("innocent.txt") if not f.check(t, CheckContext()).allowed]
+    assert len(flagged) <= 2, flagged  # at most 1 in 25
+
+
+def test_shipped_model_catches_plain_worded_harm() -> None:
+    f = _shipped_filter()
+    texts = _lines("harmful.txt")
+    caught = [t for t in texts if not f.check(t, CheckContext()).allowed]
+    assert len(caught) >= 0.6 * len(texts)
+
+
+def test_shipped_model_card_lists_the_dev_figures() -> None:
+    model = get_model()
+    card = (Path(__file__).parents[2] / "bot/safety/harm/weights/README.md").read_text()
+    report = model.meta["report"]
+    assert isinstance(report, dict)
+    for row in report["categories"]:
+        assert row["category"] in card and f"{row['pr_auc']:.3f}" in card
