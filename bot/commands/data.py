@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.cli_args import bounded_int
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.overrides import with_flags
 from bot.outputs import is_jsonl_with, replace_dir, replace_file
 from bot.prepared import PREPARED
 
@@ -49,7 +51,9 @@ def register(sub: Subparsers) -> None:
     )
     fetch.add_argument("handle", metavar="HANDLE", help="the account, with or without @")
     fetch.add_argument("-o", "--out", required=True, metavar="FILE.jsonl", help="where to write")
-    fetch.add_argument("--limit", type=int, default=3200, help="most posts to fetch (X: 3,200)")
+    fetch.add_argument(
+        "--limit", type=bounded_int(1, 10**9), default=3200, help="most posts to fetch (X: 3,200)"
+    )
     fetch.set_defaults(func=run_fetch_x)
     for parser in (stats, prep):
         _add_person_args(parser)
@@ -97,12 +101,12 @@ def run_prepare(args: argparse.Namespace) -> int:
     """Clean the sources, refuse a too-small result, and write train.jsonl and stats.json."""
     from training.clean import ensure_enough, prepare, write_prepared
 
-    cfg = load(args).data
+    flag = {"data.min_kept_chars": ("--min-kept-chars", args.min_kept_chars)}
+    cfg = with_flags(load(args), flag, "data prepare").data
     # Checked before reading; built beside --out and renamed in (only a prepare is replaced).
     with replace_dir(args.out, "data", legacy=PREPARED, sources=args.sources) as staging:
         prepared = prepare(args.sources, cfg, _options(args))
-        minimum = cfg.min_kept_chars if args.min_kept_chars is None else args.min_kept_chars
-        ensure_enough(prepared, minimum)
+        ensure_enough(prepared, cfg.min_kept_chars)
         write_prepared(prepared, staging)
     out = Path(args.out)
     if args.json:

@@ -6,7 +6,9 @@ import argparse
 import asyncio
 import sys
 
+from bot.cli_args import row_id
 from bot.commands.common import Subparsers, add_config_arg, load
+from bot.errors import UserError
 
 
 def register(sub: Subparsers) -> None:
@@ -21,7 +23,7 @@ def register(sub: Subparsers) -> None:
     add_config_arg(sync)
     sync.add_argument(
         "--guild",
-        type=int,
+        type=row_id,  # a snowflake; larger ones do not exist and overflow the store
         default=None,
         metavar="ID",
         help="register in one server only (shows up at once; handy while testing) instead of "
@@ -32,9 +34,8 @@ def register(sub: Subparsers) -> None:
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
-    """Print the discord subcommand help and fail."""
-    parser.print_help()
-    return 2
+    """Fail on one line naming the actions (`tweetling discord` alone does nothing)."""
+    raise UserError("which discord action?", "see `tweetling discord --help`")
 
 
 def _sync(args: argparse.Namespace) -> int:

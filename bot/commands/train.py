@@ -10,7 +10,7 @@ from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.commands.overrides import with_flags
 from bot.config import Config, TrainingConfig
 from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
-from bot.outputs import Legacy, claim_dir
+from bot.outputs import MARKER, Legacy, claim_dir
 
 # CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
 FLAG_KEYS = {
@@ -96,6 +96,10 @@ def _register_eval(sub: Subparsers) -> None:
     p.add_argument("--data", help="the prepared data dir it was trained on (default: config)")
     p.add_argument("-n", "--samples", type=int, default=None, help="posts to sample")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--replies", metavar="MENTIONS.txt",
+        help="instead: answer each line as a mention and score on-topic, parroting, answered",
+    )  # fmt: skip
     add_config_arg(p)
     p.set_defaults(func=cmd_eval)
 
@@ -116,8 +120,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     from training.train import train
 
     cfg = apply_flags(load(args), args)
-    claim_output(cfg.training)
-    stats = train(cfg, resume=args.resume)
+    existed = Path(cfg.training.out).expanduser().exists()
+    out = claim_output(cfg.training)
+    try:
+        stats = train(cfg, resume=args.resume)
+    except BaseException:
+        if not existed:  # a run that failed before writing leaves no empty folder behind
+            _drop_if_empty(out)
+        raise
     if stats:
         print(
             f"saved {cfg.training.out}: held-out perplexity {stats['base_perplexity']:.2f} -> "
@@ -125,6 +135,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             f"({stats['train_runtime_s']:.0f} s)"
         )
     return 0
+
+
+def _drop_if_empty(out: Path) -> None:
+    """Remove a folder this run created if it holds nothing but the output marker."""
+    if {p.name for p in out.iterdir()} <= {MARKER}:
+        (out / MARKER).unlink(missing_ok=True)
+        out.rmdir()
 
 
 def claim_output(tcfg: TrainingConfig) -> Path:
@@ -147,7 +164,11 @@ def cmd_base_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Evaluate a trained model on its held-out posts and print text or JSON."""
+    """Evaluate a trained model on its held-out posts (or its replies) and print text or JSON."""
+    if args.replies:
+        from bot.commands.reply_eval import cmd_reply_eval
+
+        return cmd_reply_eval(args)
     from training.evaluate import evaluate_model, format_report
     from training.train import load_posts
 
