@@ -47,10 +47,11 @@ def render_card(stats: dict[str, Any], model_dir: str) -> str:
         _data_section(stats),
         _procedure_section(stats),
         _results_section(stats),
+        _replies_section(stats),
         _usage_section(stats, model_dir),
         _limitations_section(stats),
     ]
-    return "\n\n".join(s.strip() for s in sections) + "\n"
+    return "\n\n".join(s.strip() for s in sections if s.strip()) + "\n"
 
 
 def write_model_card(model_dir: Path, stats: dict[str, Any] | None = None) -> Path:
@@ -194,6 +195,26 @@ def _results_section(stats: dict[str, Any]) -> str:
         "fine-tuning (lower is better). The memorization rate is the share of sampled posts "
         "that the bot's memorization filter flags as copying a training post.\n\n"
         f"| Metric | Value |\n| --- | --- |\n{table}"
+    )
+
+
+def _replies_section(stats: dict[str, Any]) -> str:
+    """Return how the model answers mentions (`tweetling eval --replies`), if it was measured."""
+    result = stats.get("reply_eval")
+    if not isinstance(result, dict) or not result.get("styles"):
+        return ""
+    rows = "\n".join(
+        f"| {style} | {fmt_rate(r.get('on_topic'))} | {fmt_rate(r.get('parrot'))} | "
+        f"{fmt_rate(r.get('answered_share'))} |"
+        for style, r in result["styles"].items()
+    )
+    return (
+        f"## Replies to mentions\n\n{result.get('mentions', '?')} mentions answered through the "
+        "bot's pipeline (`tweetling eval --replies`). On topic: how often a judge that sees the "
+        f"reply and 10 mentions picks the right one ({result.get('judge', '')}; chance 10%). "
+        f"Parrot: replies repeating {result.get('parrot_run', 5)}+ consecutive words of the "
+        "mention. `free` is the baseline that ignores the mention.\n\n"
+        f"| Style | On topic | Parrot | Answered |\n| --- | --- | --- | --- |\n{rows}"
     )
 
 
