@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from training.lineage import render_lineage
+
 CARD_FILENAME = "README.md"
 
 # huggingtweets' rows first, then the other counts our cleaner reports.
@@ -48,6 +50,7 @@ def render_card(stats: dict[str, Any], model_dir: str) -> str:
         _procedure_section(stats),
         _results_section(stats),
         _replies_section(stats),
+        render_lineage(stats),  # only for a version written by `tweetling update`
         _usage_section(stats, model_dir),
         _limitations_section(stats),
     ]

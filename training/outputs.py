@@ -36,6 +36,8 @@ class TrainData:
     posts: list[str]
     data_stats: dict[str, Any] = field(default_factory=dict)
     examples: list[TrainExample] = field(default_factory=list)  # with contexts; empty: posts
+    # the newest post per account (training.lineage), so `update` can fetch only later ones
+    newest: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
 def finish(

@@ -36,6 +36,7 @@ from training.dataset import (
     split_posts,
 )
 from training.evaluate import perplexity
+from training.lineage import newest_posts
 from training.outputs import CHECKPOINT_DIR, TrainData, finish, write_outputs
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ def load_posts(data: str, cfg: Config) -> TrainData:
     examples = [TrainExample(p.text, p.context) for p in prepared.posts if p.text.strip()]
     if len(examples) < 2:
         raise UserError(f"{data}: only {len(examples)} usable posts", "train on more posts")
-    return TrainData([e.text for e in examples], prepared.stats.to_dict(), examples)
+    newest = newest_posts(prepared.posts)
+    return TrainData([e.text for e in examples], prepared.stats.to_dict(), examples, newest)
 
 
 @dataclass
@@ -140,6 +142,9 @@ def train(
         train_runtime_s=round(time.monotonic() - started, 1),
         resumed_from_step=_step_of(checkpoint),
         history=summary.history,
+        # what `tweetling update` replays and holds out, and where an API fetch resumes
+        data_paths=[str(Path(tcfg.data).resolve())] if tcfg.data.strip() else [],
+        newest_posts=data.newest,
     )
     return write_outputs(out, stats, cfg)
 

@@ -265,8 +265,13 @@ def fetch_user_posts(
     limit: int = API_LIMIT,
     token: str | None = None,
     on_page: Callable[[int], None] | None = None,
+    since_id: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Yield up to `limit` recent posts of @handle as JSONL records (newest first)."""
+    """Yield up to `limit` recent posts of @handle as JSONL records (newest first).
+
+    With `since_id`, only posts newer than that one (`tweetling update` passes the newest
+    post the model saw).
+    """
     import requests
     import tweepy
 
@@ -276,7 +281,7 @@ def fetch_user_posts(
         user = client.get_user(username=handle)
         if user.data is None:
             raise UserError(f"no X account named @{handle}", hint="check the handle's spelling")
-        yield from _timeline(client, user.data.id, handle, min(limit, API_LIMIT), on_page)
+        yield from _timeline(client, user.data.id, handle, min(limit, API_LIMIT), on_page, since_id)
     except tweepy.TweepyException as exc:
         raise _api_error(exc, handle) from exc
     except requests.RequestException as exc:
@@ -288,7 +293,12 @@ def fetch_user_posts(
 
 
 def _timeline(
-    client: Any, user_id: Any, handle: str, limit: int, on_page: Callable[[int], None] | None
+    client: Any,
+    user_id: Any,
+    handle: str,
+    limit: int,
+    on_page: Callable[[int], None] | None,
+    since_id: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Page through get_users_tweets until `limit` posts or the end of the timeline."""
     count, token = 0, None
@@ -297,6 +307,7 @@ def _timeline(
             user_id,
             max_results=max(5, min(PAGE_SIZE, limit - count)),
             pagination_token=token,
+            since_id=since_id,
             tweet_fields=TWEET_FIELDS,
             expansions=EXPANSIONS,
         )
