@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -66,7 +67,7 @@ def measure(config: Path, tree: Path, mentions: int) -> dict[str, Any]:
         "peak_rss_mb": round(peak_kib / 1024, 1),
         "wall_s": round(wall, 2),
         "heavy_imports": report["heavy"],
-        "replies": done.stdout.count("tweetling>"),
+        "replies": len(re.findall(r"(?m)^[\w.-]+> ", done.stdout)),  # "<bot name>> reply"
     }
 
 
