@@ -70,6 +70,9 @@ class GenerationConfig(Section):
     max_batch_size: int = Field(32, ge=1)  # sequences per generate call
     batch_wait_ms: float = Field(5.0, ge=0)
     request_timeout_s: float = Field(120.0, gt=0)
+    # A longer prompt (a /generate prefix, a mention continued) keeps only its last tokens; the
+    # model's context window lowers it further. Posts are short: 256 tokens is ~1,000 chars.
+    max_prompt_tokens: int = Field(256, ge=8, le=32768)
     queue_max: int = Field(64, ge=1)  # generation requests waiting for the model; more: busy
     threads: int = Field(0, ge=0)  # torch/ct2 intra-op threads; 0 = library default
     max_attempts: int = Field(3, ge=1)  # regenerate when every candidate is blocked

@@ -10,7 +10,12 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from bot.generation.base import GenerationError, GenerationRequest, SamplingParams
+from bot.generation.base import (
+    GenerationError,
+    GenerationRequest,
+    GenerationTimeout,
+    SamplingParams,
+)
 from bot.generation.remote import RemoteError, RemoteGenerator
 
 EOS = "<|endoftext|>"
@@ -133,3 +138,27 @@ async def test_errors_never_show_credentials_from_the_url() -> None:
     await gen.close()
     assert "127.0.0.1:9/v1/completions" in str(caught.value)
     assert "s3cret" not in str(caught.value)
+
+
+async def test_huge_prompt_is_cut_to_its_end(server: tuple[FakeServer, str]) -> None:
+    fake, url = server
+    gen = RemoteGenerator(url, eos=EOS, max_prompt_tokens=20)
+    prompt = "coffee " * 15_000 + "final words"  # 100 KB
+    [[cand]] = await gen.generate([GenerationRequest(prompt)])
+    await gen.close()
+    sent = fake.bodies[0]["prompt"]
+    assert sent.startswith(EOS + "…") and sent.endswith(" final words")
+    assert len(sent) <= len(EOS) + 1 + 20 * 3  # a conservative characters-per-token estimate
+    assert cand.prompt == sent[len(EOS) :]
+    assert cand.text.startswith(sent[len(EOS) :])
+
+
+async def test_a_stalled_server_fails_at_the_request_deadline(
+    server: tuple[FakeServer, str],
+) -> None:
+    fake, url = server
+    fake.script = [5.0, 5.0]  # longer than the deadline, retries included
+    gen = RemoteGenerator(url, eos=EOS, timeout_s=4.0, retries=1, request_timeout_s=0.3)
+    with pytest.raises(GenerationTimeout, match=r"within 0\.3 s"):
+        await gen.generate([GenerationRequest("coffee")])
+    await gen.close()

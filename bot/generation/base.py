@@ -59,6 +59,7 @@ class GenerationRequest:
     n: int = 1
     params: SamplingParams = field(default_factory=SamplingParams)
     context: tuple[str, ...] | None = None
+    timeout_s: float | None = None  # this request's own deadline, if shorter than the engine's
 
 
 @runtime_checkable

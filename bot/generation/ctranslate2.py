@@ -20,7 +20,7 @@ from typing import Any
 from bot.errors import UserError
 from bot.events import Candidate
 from bot.generation.base import SamplingParams
-from bot.generation.text import Row, prompt_text, rows_of, to_candidate
+from bot.generation.text import Row, cap_prompts, prompt_text, rows_of, to_candidate
 from bot.generation.text import stop_token_ids as _stop_ids
 from bot.generation.tokenizer import FastTokenizer
 from bot.generation.worker import BatchingEngine, EngineLimits, Job
@@ -149,6 +149,9 @@ class CT2Backend:
 
     def run(self, jobs: list[Job]) -> list[list[Candidate]]:
         """Generate every job's candidates, one `generate_batch` call per settings group."""
+        tok = self.tokenizer
+        if tok is not None:
+            cap_prompts(jobs, tok.encode, tok.decode)
         rows = rows_of(jobs)
         groups: dict[Hashable, list[int]] = {}
         for i, row in enumerate(rows):
@@ -186,8 +189,8 @@ class CT2Backend:
                 end_token=self.stop_ids,
                 include_prompt_in_result=False,
                 return_scores=True,
-                # Returning True stops a row: cancelled requests cost no more steps.
-                callback=lambda step: owners[step.batch_id].cancelled,
+                # Returning True stops a row: cancelled or expired requests cost no more steps.
+                callback=lambda step: owners[step.batch_id].should_stop,
             )
         out = []
         for row, ids, res in zip(rows, prompts, results, strict=True):

@@ -51,7 +51,9 @@ def sampling_defaults(cfg: Config) -> SamplingParams:
 def engine_limits(cfg: Config) -> EngineLimits:
     """Return the batching limits from `[generation]`."""
     g = cfg.generation
-    return EngineLimits(g.max_batch_size, g.batch_wait_ms, g.request_timeout_s, g.queue_max)
+    return EngineLimits(
+        g.max_batch_size, g.batch_wait_ms, g.request_timeout_s, g.queue_max, g.max_prompt_tokens
+    )
 
 
 def model_dir(cfg: Config) -> Path | None:
@@ -117,6 +119,8 @@ def _remote(cfg: Config) -> Generator:
         retries=m.remote_retries,
         api_key=_remote_api_key(),
         defaults=sampling_defaults(cfg),
+        max_prompt_tokens=cfg.generation.max_prompt_tokens,
+        request_timeout_s=cfg.generation.request_timeout_s,
     )
 
 

@@ -15,8 +15,15 @@ from typing import Any
 
 from bot.events import Candidate
 from bot.generation.base import SamplingParams
-from bot.generation.text import Row, prompt_text, rows_of, stop_token_ids, to_candidate
-from bot.generation.worker import BatchingEngine, EngineLimits, Job, cancelled_rows
+from bot.generation.text import (
+    Row,
+    cap_prompts,
+    prompt_text,
+    rows_of,
+    stop_token_ids,
+    to_candidate,
+)
+from bot.generation.worker import BatchingEngine, EngineLimits, Job, cancelled_rows, time_left
 from bot.models import resolve_base_model
 
 log = logging.getLogger(__name__)
@@ -74,8 +81,10 @@ class TransformersBackend:
 
         from bot.generation.sampling import RowSampler, StopCancelled
 
-        rows = rows_of(jobs)
         tok, model = self.tokenizer, self.model
+        context = getattr(model.config, "max_position_embeddings", None)
+        cap_prompts(jobs, lambda t: tok.encode(t, add_special_tokens=False), tok.decode, context)
+        rows = rows_of(jobs)
         enc = tok(
             [prompt_text(r, tok.eos_token) for r in rows],
             return_tensors="pt",
@@ -95,6 +104,7 @@ class TransformersBackend:
             top_k=50,  # the library default: not flagged
             eos_token_id=self.stop_ids,
             pad_token_id=tok.pad_token_id,
+            max_time=time_left(jobs),  # a backstop: StopCancelled already stops rows at deadlines
         )
         with torch.inference_mode():
             out = model.generate(

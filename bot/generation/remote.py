@@ -17,7 +17,13 @@ from urllib.parse import urlsplit, urlunsplit
 import aiohttp
 
 from bot.events import Candidate
-from bot.generation.base import GenerationError, GenerationRequest, SamplingParams
+from bot.generation.base import (
+    GenerationError,
+    GenerationRequest,
+    GenerationTimeout,
+    SamplingParams,
+)
+from bot.generation.prompt_cap import EST_CHARS_PER_TOKEN, cut_chars
 from bot.prompting import finish_post, serving_prompt
 
 log = logging.getLogger(__name__)
@@ -47,6 +53,8 @@ class RemoteGenerator:
         api_key: str | None = None,
         defaults: SamplingParams | None = None,
         max_concurrency: int = 8,
+        max_prompt_tokens: int = 256,
+        request_timeout_s: float = 120.0,
     ) -> None:
         self.endpoint = base_url.rstrip("/") + "/completions"
         self.url = _redact(self.endpoint)  # what errors show: they are logged and stored
@@ -58,6 +66,9 @@ class RemoteGenerator:
         self.api_key = api_key
         self.defaults = defaults or SamplingParams()
         self.max_concurrency = max_concurrency
+        # No tokenizer here: the cap is a conservative estimate in characters.
+        self.max_prompt_chars = max_prompt_tokens * EST_CHARS_PER_TOKEN
+        self.request_timeout_s = request_timeout_s  # retries included
         self._session: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
@@ -72,8 +83,15 @@ class RemoteGenerator:
         limit = asyncio.Semaphore(self.max_concurrency)
 
         async def one(req: GenerationRequest) -> list[Candidate]:
-            async with limit:
-                return await self._complete(req)
+            timeout = min(self.request_timeout_s, req.timeout_s or self.request_timeout_s)
+            try:
+                async with limit:
+                    return await asyncio.wait_for(self._complete(req), timeout)
+            except TimeoutError:
+                raise GenerationTimeout(
+                    f"completions server {self.url} did not answer within {timeout:g} s "
+                    "(retries included); raise [generation] request_timeout_s"
+                ) from None
 
         return list(await asyncio.gather(*(one(r) for r in requests)))
 
@@ -85,16 +103,17 @@ class RemoteGenerator:
 
     async def _complete(self, req: GenerationRequest) -> list[Candidate]:
         params = self.defaults.merged(req.params)
-        data = await self._post(self._body(req, params))
+        prompt = cut_chars(req.prompt, self.max_prompt_chars) if req.prompt else req.prompt
+        data = await self._post(self._body(prompt, req.n, params))
         choices = data.get("choices")
         if not isinstance(choices, list) or len(choices) < req.n:
             raise RemoteError(f"{self.url} returned {len(choices or [])} choices for n={req.n}")
-        return [self._candidate(req, choice) for choice in choices[: req.n]]
+        return [self._candidate(prompt, choice) for choice in choices[: req.n]]
 
-    def _body(self, req: GenerationRequest, p: SamplingParams) -> dict[str, Any]:
+    def _body(self, prompt: str | None, n: int, p: SamplingParams) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "prompt": serving_prompt(req.prompt, self.eos),
-            "n": req.n,
+            "prompt": serving_prompt(prompt, self.eos),
+            "n": n,
             "max_tokens": p.new_tokens,
             "stop": [self.eos],
         }
@@ -111,12 +130,12 @@ class RemoteGenerator:
         body.update({k: v for k, v in optional.items() if v is not None})
         return body
 
-    def _candidate(self, req: GenerationRequest, choice: Any) -> Candidate:
+    def _candidate(self, prompt: str | None, choice: Any) -> Candidate:
         if not isinstance(choice, dict) or not isinstance(choice.get("text"), str):
             raise RemoteError(f"{self.url} returned a choice without text: {str(choice)[:200]}")
         reason = _FINISH.get(str(choice.get("finish_reason")), "stop")
-        text = finish_post(req.prompt, choice["text"], self.eos)
-        return Candidate(text=text, prompt=req.prompt, finish_reason=reason)  # type: ignore[arg-type]
+        text = finish_post(prompt, choice["text"], self.eos)
+        return Candidate(text=text, prompt=prompt, finish_reason=reason)  # type: ignore[arg-type]
 
     async def _post(self, body: dict[str, Any]) -> dict[str, Any]:
         """POST with retries and backoff; return the decoded JSON answer."""

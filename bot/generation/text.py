@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from bot.events import Candidate
+from bot.generation.prompt_cap import cut_tokens
 from bot.generation.worker import Job
 from bot.prompting import finish_post, serving_prompt
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,28 @@ def stop_token_ids(tokenizer: Any) -> list[int]:
     return ids
 
 
+def cap_prompts(
+    jobs: Sequence[Job],
+    encode: Callable[[str], Sequence[int]],
+    decode: Callable[[list[int]], str],
+    context: int | None = None,
+) -> None:
+    """Cut each job's prompt to its token cap, and to what the context window leaves room for."""
+    for job in jobs:
+        if not job.prompt:
+            continue
+        cap = job.max_prompt_tokens
+        if context:  # the prompt, the EOS before it and the new tokens must all fit
+            cap = max(1, min(cap, context - job.params.new_tokens - 2))
+        cut = cut_tokens(job.prompt, cap, encode, decode)
+        if cut != job.prompt:
+            log.info("prompt cut to its last %d tokens (%d characters kept)", cap, len(cut))
+            job.prompt = cut
+
+
 def prompt_text(row: Row, eos: str) -> str:
-    """Return the serving prompt for a row (EOS, then the optional prefix)."""
-    return serving_prompt(row.job.request.prompt, eos)
+    """Return the serving prompt for a row (EOS, then the optional, capped prefix)."""
+    return serving_prompt(row.job.prompt, eos)
 
 
 def to_candidate(
@@ -68,7 +91,7 @@ def to_candidate(
     else:
         reason = "length"
     continuation = _decode_continuation(tokenizer, list(prompt_ids), ids)
-    prefix = row.job.request.prompt
+    prefix = row.job.prompt
     text = finish_post(prefix, continuation, tokenizer.eos_token or "")
     lp = list(logprobs or [])[: len(ids)]
     return Candidate(

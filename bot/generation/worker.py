@@ -27,6 +27,7 @@ from bot.generation.base import (
     QueueFull,
     SamplingParams,
 )
+from bot.generation.prompt_cap import precut
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,9 @@ class EngineLimits:
 
     max_batch_size: int = 32  # sequences (request.n summed) per backend call
     batch_wait_ms: float = 5.0  # after the first job arrives, wait this long for company
-    request_timeout_s: float = 120.0  # queueing plus generation
+    request_timeout_s: float = 120.0  # queueing plus generation (a request may ask for less)
     queue_max: int = 64  # requests waiting at once; more fail with QueueFull
+    max_prompt_tokens: int = 256  # a longer prompt keeps only its end (prompt_cap)
 
 
 @dataclass(eq=False)
@@ -53,13 +55,24 @@ class Job:
     future: asyncio.Future[list[Candidate]]
     loop: asyncio.AbstractEventLoop
     deadline: float  # time.monotonic() after which the job is not worth running
+    prompt: str | None = None  # the request's prompt, cut to max_prompt_tokens by the backend
+    max_prompt_tokens: int = EngineLimits.max_prompt_tokens
     enqueued: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        if self.prompt is None:
+            self.prompt = self.request.prompt
 
     @property
     def cancelled(self) -> bool:
         """Return True once the caller gave up (cancelled, timed out, engine closed)."""
         # Read from the worker thread: a plain attribute read, safe without the loop.
         return self.future.done()
+
+    @property
+    def should_stop(self) -> bool:
+        """Return True once the job's rows should stop: given up, or past its deadline."""
+        return self.cancelled or time.monotonic() > self.deadline
 
     def resolve(self, value: list[Candidate] | BaseException) -> None:
         """Hand the result (or error) back to the job's event loop, thread-safely."""
@@ -150,28 +163,32 @@ class BatchingEngine:
             raise GenerationError(f"the {self.name} generator is closed")
         await self.start()
         loop = asyncio.get_running_loop()
-        timeout = self.limits.request_timeout_s
-        jobs = [self._job(req, loop, timeout) for req in requests]
+        jobs = [self._job(req, loop) for req in requests]
         self._enqueue(jobs)
-        futures = [job.future for job in jobs]
         try:
-            _, pending = await asyncio.wait(futures, timeout=timeout)
+            for job in jobs:  # each job waits until its own deadline, not a shared one
+                done, _ = await asyncio.wait([job.future], timeout=job.deadline - loop.time())
+                if not done:
+                    raise _expired(job)
         finally:
-            for fut in futures:  # a cancelled caller: the worker drops these jobs
-                if not fut.done():
-                    fut.cancel()
-        if pending:
-            raise GenerationTimeout(
-                f"generation did not finish within {timeout:g} s (the model is busy or slow); "
-                "raise [generation] request_timeout_s or lower the load"
-            )
-        return [fut.result() for fut in futures]
+            for job in jobs:  # a cancelled or timed-out caller: the worker stops these rows
+                if not job.future.done():
+                    job.future.cancel()
+        return [job.future.result() for job in jobs]
 
-    def _job(self, req: GenerationRequest, loop: asyncio.AbstractEventLoop, timeout: float) -> Job:
+    def _job(self, req: GenerationRequest, loop: asyncio.AbstractEventLoop) -> Job:
         if req.n < 1:
             raise GenerationError(f"a request needs n >= 1 candidates, got {req.n}")
         params = self._defaults.merged(req.params)
-        return Job(req, params, loop.create_future(), loop, time.monotonic() + timeout)
+        timeout = self.limits.request_timeout_s
+        if req.timeout_s is not None:
+            timeout = min(timeout, req.timeout_s)
+        cap = self.limits.max_prompt_tokens
+        now = loop.time()  # the loop's clock is time.monotonic(), which the worker reads
+        # A cheap character cut here, so a 100 KB prompt never even queues; the backend cuts
+        # by tokens on the worker thread (prompt_cap.cut_tokens).
+        prompt = precut(req.prompt, cap)
+        return Job(req, params, loop.create_future(), loop, now + timeout, prompt, cap, now)
 
     def _enqueue(self, jobs: list[Job]) -> None:
         with self._cond:
@@ -275,7 +292,8 @@ class BatchingEngine:
             with self._cond:
                 self._running = []
         for job, cands in zip(batch, results, strict=True):
-            job.resolve(cands)
+            # Rows stopped at the deadline hold cut-off text: the caller gets the timeout.
+            job.resolve(_expired(job) if time.monotonic() > job.deadline else cands)
 
 
 def _rows(jobs: Any) -> int:
@@ -283,14 +301,23 @@ def _rows(jobs: Any) -> int:
 
 
 def _expired(job: Job) -> GenerationTimeout:
-    waited = time.monotonic() - job.enqueued
+    return timeout_error(job.deadline - job.enqueued)
+
+
+def timeout_error(limit: float) -> GenerationTimeout:
+    """Return the error for a request that did not finish within `limit` seconds."""
     return GenerationTimeout(
-        f"generation request waited {waited:.1f} s for the model, past its deadline; "
+        f"generation did not finish within {limit:g} s (the model is busy or slow); "
         "raise [generation] request_timeout_s or lower the load"
     )
 
 
 def cancelled_rows(jobs: list[Job]) -> Callable[[], list[bool]]:
-    """Return a function that says, per sequence row, whether its job was given up."""
+    """Return a function that says, per sequence row, whether its job should stop now."""
     owners = [job for job in jobs for _ in range(job.request.n)]
-    return lambda: [job.cancelled for job in owners]
+    return lambda: [job.should_stop for job in owners]
+
+
+def time_left(jobs: list[Job]) -> float:
+    """Return the seconds until the latest deadline in `jobs` (at least a small positive)."""
+    return max(0.001, max(job.deadline for job in jobs) - time.monotonic())
