@@ -26,6 +26,7 @@ def load_secrets(env: dict[str, str] | None = None, dotenv: Path | None = Path("
     return Secrets(**values)
 
 
+MAX_CONFIG_BYTES = 1_000_000  # a config is a few KB; anything this big is the wrong file
 _SECRET_KEY = re.compile(r"(^|_)(token|secret|password|api_key|key_secret)$", re.IGNORECASE)
 
 
@@ -34,6 +35,11 @@ def load_config(path: str | Path | None) -> Config:
     if path is None:
         return Config()
     p = Path(path)
+    if p.is_file() and p.stat().st_size > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"config file {p} is {p.stat().st_size:,} bytes, more than {MAX_CONFIG_BYTES:,}",
+            "name the TOML config, not a data file",
+        )
     if not p.is_file():
         raise ConfigError(f"config file {p} not found", "copy config.example.toml and edit it")
     try:
@@ -43,9 +49,13 @@ def load_config(path: str | Path | None) -> Config:
         raise ConfigError(f"cannot read config file {p}: {why}", "save it as UTF-8 TOML") from None
     try:
         raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, or a number with more than 4,300 digits
         raise ConfigError(
             f"{p}: not valid TOML: {exc}", "check quotes, brackets and = signs"
+        ) from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise ConfigError(
+            f"{p}: arrays or tables are nested too deeply", "a config needs a few levels at most"
         ) from None
     return parse_config(raw, text, p)
 

@@ -89,3 +89,22 @@ def test_error_line_names_the_line_of_the_key(tmp_path: Path) -> None:
     path.write_text('[schedule]\ntimezone = "Nowhere/Land"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"c\.toml:2: schedule\.timezone"):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("x = " + "[" * 50_000 + "]" * 50_000, "nested too deeply"),
+        ("x = " + "{a = " * 5_000 + "1" + "}" * 5_000, "nested too deeply"),
+        ("[generation]\nseed = " + "9" * 5_000 + "\n", "not valid TOML"),
+        ("[bot]\nname = 'a\x00b'\n", "not valid TOML"),
+        ("# padding\n" * 200_000, "more than 1,000,000"),
+    ],
+    ids=["deep-array", "deep-table", "5000-digit-int", "nul", "huge-file"],
+)
+def test_malformed_toml_is_one_error_line(tmp_path: Path, text: str, why: str) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=why) as caught:
+        load_config(path)
+    assert "\n" not in caught.value.line()
