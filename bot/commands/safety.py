@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from bot.commands import safety_harm as harm_cmd
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.errors import DataError
+from bot.textsafe import escape_controls
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -131,7 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             print_json(_verdict_json(text, verdict))
         else:
-            print(verdict_line(verdict), flush=True)
+            print(escape_controls(verdict_line(verdict)), flush=True)
     return 0
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.config import Config
 from bot.events import Event, Outgoing, Tick
+from bot.textsafe import escape_controls
 
 if TYPE_CHECKING:
     from bot.adapters.x.adapter import XAdapter
@@ -150,9 +151,9 @@ async def _post(cfg: Config, text: str | None, *, as_json: bool) -> int:
         print_json(report)
     elif tweet_id is not None:
         verb = "dry-run (not posted)" if cfg.x.dry_run else "posted"
-        print(f"{verb} {tweet_id}: {report['text']}")
+        print(escape_controls(f"{verb} {tweet_id}: {report['text']}"))
     else:
-        print(f"not posted ({outcome.status}): {outcome.detail}")
+        print(escape_controls(f"not posted ({outcome.status}): {outcome.detail}"))
     return 0 if outcome.status in ("sent", "drafted") else 1
 
 
@@ -220,6 +221,6 @@ def _print_poll(report: PollReport, dry_run: bool, as_json: bool) -> None:
     print(f"{len(report.mentions)} new mention(s), {len(report.replies)} {verb}")
     for m in report.mentions:
         who = m["author"] or m["author_id"]
-        print(f"  mention {m['id']} from @{who} ({m['status']}): {m['text']}")
+        print(escape_controls(f"  mention {m['id']} from @{who} ({m['status']}): {m['text']}"))
     for r in report.replies:
-        print(f"  reply {r['tweet_id']} to {r['in_reply_to']}: {r['text']}")
+        print(escape_controls(f"  reply {r['tweet_id']} to {r['in_reply_to']}: {r['text']}"))
