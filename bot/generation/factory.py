@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 
 from bot import models
@@ -140,5 +139,5 @@ def _remote_api_key() -> str | None:
     """Return the remote server's API key from the environment (through Secrets), if set."""
     from bot.config_loader import load_secrets
 
-    key = load_secrets(dict(os.environ)).remote_api_key
+    key = load_secrets().remote_api_key  # the environment, after a .env file like every secret
     return key.get_secret_value() if key is not None else None

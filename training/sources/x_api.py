@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -249,7 +248,7 @@ def included_texts(includes: Mapping[str, Any]) -> dict[str, str]:
 
 def bearer_token() -> str:
     """Return the bearer token from the environment, or raise ConfigError saying how to set it."""
-    secret = load_secrets(dict(os.environ)).x_bearer_token
+    secret = load_secrets().x_bearer_token  # the environment, after a .env file like every secret
     token = secret.get_secret_value().strip() if secret is not None else ""
     if not token:
         raise ConfigError(
