@@ -8,6 +8,9 @@ Workload (per backend): one request of 5 candidates x 50 new tokens (latency p50
 concurrent requests of 5 x 50 (throughput in generated tokens/s, p50/p95 latency from the
 moment all 16 arrive); decode ms per token at batch 1 next to the memory-bandwidth floor
 (weight bytes / measured read bandwidth); the event loop's worst lag while the engine works.
+Replies: the same 16 concurrent requests answering a conversation (a mention and the message
+it replies to, in the pair format) instead of writing a free post, with the prompt tokens per
+mention: p95 next to the free posts' at the same number of candidates.
 The baseline is what a huggingtweets user has: one `pipeline("text-generation")` call per
 request, one after another (run on a worker thread, as our engine is). Tokens are counted up
 to each candidate's EOS. Figures from a shared machine are noisy: compare rows of one run.
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.replies import CONVERSATIONS, prompt_tokens, reply_headline, reply_lines
 from bot.generation.base import GenerationRequest, SamplingParams
 from bot.generation.worker import BatchingEngine, EngineLimits
 
@@ -158,21 +162,35 @@ def _timed(fn: Callable[[], int]) -> tuple[int, float]:
 # --- our engine ------------------------------------------------------------------------------
 
 
-async def run_engine(engine: BatchingEngine, load: Workload, prompt: str | None) -> Result:
-    """Measure one backend through the real engine: single, concurrent, loop lag."""
+async def run_engine(
+    engine: BatchingEngine,
+    load: Workload,
+    prompt: str | None,
+    conversations: tuple[tuple[str, ...], ...] = (),
+) -> Result:
+    """Measure one backend through the real engine: single, concurrent, loop lag.
+
+    With `conversations` each request is a reply to one of them (in turn) instead of a post.
+    """
     await engine.start()
-    req = GenerationRequest(prompt, load.candidates, SamplingParams(max_new_tokens=load.new_tokens))
-    await engine.generate([GenerationRequest(prompt, 1, SamplingParams(max_new_tokens=4))])
+    params = SamplingParams(max_new_tokens=load.new_tokens)
+
+    def req(i: int) -> GenerationRequest:
+        context = conversations[i % len(conversations)] if conversations else None
+        return GenerationRequest(prompt, load.candidates, params, context=context)
+
+    warm = GenerationRequest(prompt, 1, SamplingParams(max_new_tokens=4), context=req(0).context)
+    await engine.generate([warm])
     singles = []
-    for _ in range(load.single_repeats):
+    for i in range(load.single_repeats):
         start = time.perf_counter()
-        await engine.generate([req])
+        await engine.generate([req(i)])
         singles.append(time.perf_counter() - start)
     lag = LagMeter()
     lag.start()
     start = time.perf_counter()
     done = await asyncio.gather(
-        *(_finish(engine.generate([req]), start) for _ in range(load.requests))
+        *(_finish(engine.generate([req(i)]), start) for i in range(load.requests))
     )
     wall = time.perf_counter() - start
     lag_max = await lag.stop()
@@ -378,6 +396,8 @@ async def _measure_engine(engine: BatchingEngine, load: Workload) -> Result:
     try:
         result = await run_engine(engine, load, None)
         result.decode_ms_per_token = await asyncio.to_thread(decode_ms, engine, load.decode_steps)
+        replies = await run_engine(engine, load, None, CONVERSATIONS)
+        result.extra["replies"] = {**_row(replies), "prompt_tokens": prompt_tokens(engine)}
         return result
     finally:
         await engine.close()
@@ -411,6 +431,7 @@ def summarize(
         "export_s": machine.export_s,
         "backends": {r.name: _row(r) for r in results},
     }
+    summary.update(reply_headline(engine.extra.get("replies"), engine.p95_s))
     if baseline is not None:
         summary.update(
             baseline_tokens_per_s=baseline.tokens_per_s,
@@ -449,6 +470,7 @@ def table(summary: dict[str, Any]) -> str:
         f"{summary['floor_ms_per_token']:.1f} ms/token fp32, "
         f"{summary['int8_floor_ms_per_token']:.1f} ms/token int8",
     ]
+    lines += reply_lines(summary["backends"])
     if "speedup" in summary:
         lines.append(
             f"{summary['backend']} vs baseline: {summary['speedup']:.1f}x tokens/s, "

@@ -24,7 +24,7 @@ from bot.generation.base import (
     SamplingParams,
 )
 from bot.generation.prompt_cap import EST_CHARS_PER_TOKEN, cut_chars
-from bot.prompting import finish_post, serving_prompt
+from bot.prompting import PAIR_PROMPT_CHARS, finish_post, reply_prompt, serving_prompt
 
 log = logging.getLogger(__name__)
 
@@ -104,15 +104,20 @@ class RemoteGenerator:
     async def _complete(self, req: GenerationRequest) -> list[Candidate]:
         params = self.defaults.merged(req.params)
         prompt = cut_chars(req.prompt, self.max_prompt_chars) if req.prompt else req.prompt
-        data = await self._post(self._body(prompt, req.n, params))
+        if req.context is not None:  # a reply: the conversation's last turns, no post prefix
+            budget = min(self.max_prompt_chars, PAIR_PROMPT_CHARS)
+            prompt, full = None, reply_prompt(req.context, self.eos, budget)
+        else:
+            full = serving_prompt(prompt, self.eos)
+        data = await self._post(self._body(full, req.n, params))
         choices = data.get("choices")
         if not isinstance(choices, list) or len(choices) < req.n:
             raise RemoteError(f"{self.url} returned {len(choices or [])} choices for n={req.n}")
         return [self._candidate(prompt, choice) for choice in choices[: req.n]]
 
-    def _body(self, prompt: str | None, n: int, p: SamplingParams) -> dict[str, Any]:
+    def _body(self, prompt: str, n: int, p: SamplingParams) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "prompt": serving_prompt(prompt, self.eos),
+            "prompt": prompt,
             "n": n,
             "max_tokens": p.new_tokens,
             "stop": [self.eos],

@@ -11,9 +11,10 @@ from typing import Any
 from bot.events import Candidate
 from bot.generation.prompt_cap import cut_tokens
 from bot.generation.worker import Job
-from bot.prompting import finish_post, serving_prompt
+from bot.prompting import finish_post, reply_prompt, serving_prompt
 
 log = logging.getLogger(__name__)
+REPLY_PROMPT_TOKENS = 160  # the conversation a reply sees: its last turns, about 600 characters
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,15 @@ def cap_prompts(
 ) -> None:
     """Cut each job's prompt to its token cap, and to what the context window leaves room for."""
     for job in jobs:
-        if not job.prompt:
-            continue
         cap = job.max_prompt_tokens
         if context:  # the prompt, the EOS before it and the new tokens must all fit
             cap = max(1, min(cap, context - job.params.new_tokens - 2))
+        if job.request.context is not None:  # a reply: keep its most recent turns that fit
+            job.prompt = reply_prompt(job.request.context, "", min(cap, REPLY_PROMPT_TOKENS),
+                                      lambda t: len(encode(t)))  # fmt: skip
+            continue
+        if not job.prompt:
+            continue
         cut = cut_tokens(job.prompt, cap, encode, decode)
         if cut != job.prompt:
             log.info("prompt cut to its last %d tokens (%d characters kept)", cap, len(cut))
@@ -68,8 +73,12 @@ def cap_prompts(
 
 
 def prompt_text(row: Row, eos: str) -> str:
-    """Return the serving prompt for a row (EOS, then the optional, capped prefix)."""
-    return serving_prompt(row.job.prompt, eos)
+    """Return a row's serving prompt: EOS, then the capped prefix or the fitted conversation."""
+    job = row.job
+    if job.request.context is not None:
+        body = job.prompt if job.prompt is not None else reply_prompt(job.request.context, "")
+        return eos + body
+    return serving_prompt(job.prompt, eos)
 
 
 def to_candidate(
@@ -91,7 +100,7 @@ def to_candidate(
     else:
         reason = "length"
     continuation = _decode_continuation(tokenizer, list(prompt_ids), ids)
-    prefix = row.job.prompt
+    prefix = row.job.prompt if row.job.request.context is None else None  # a reply starts fresh
     text = finish_post(prefix, continuation, tokenizer.eos_token or "")
     lp = list(logprobs or [])[: len(ids)]
     return Candidate(

@@ -1,0 +1,98 @@
+"""Replies in the pair format through every backend: prompt built from the conversation, fitted."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.generation.base import GenerationRequest, SamplingParams
+from bot.generation.local import LocalGenerator
+from bot.generation.remote import RemoteGenerator
+from bot.generation.text import Row, cap_prompts, prompt_text
+from bot.generation.worker import Job
+from bot.prompting import REPLY_MARK, TURN_MARK, parse_pair
+from tests.test_generation_remote import EOS, FakeServer, server
+
+__all__ = ["server"]  # the fake completions server fixture
+
+TURNS = ("the bakery on 5th reopened", "their sourdough is back", "what would you order there?")
+
+
+def job(request: GenerationRequest, max_prompt_tokens: int = 256) -> Job:
+    """Return a job as the worker would queue it (the future is never awaited)."""
+    loop = asyncio.new_event_loop()
+    try:
+        return Job(request, request.params, loop.create_future(), loop, 0.0,
+                   max_prompt_tokens=max_prompt_tokens)  # fmt: skip
+    finally:
+        loop.close()
+
+
+class Words:
+    """A whitespace tokenizer: one token per word."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+
+    def encode(self, text: str) -> list[int]:
+        """Return one id per word, adding new words to the vocabulary."""
+        for word in text.split():
+            if word not in self.ids:
+                self.ids[word] = len(self.words)
+                self.words.append(word)
+        return [self.ids[w] for w in text.split()]
+
+    def decode(self, ids: list[int]) -> str:
+        """Return the words of the ids, joined by spaces."""
+        return " ".join(self.words[i] for i in ids)
+
+
+def test_a_reply_prompt_is_the_pair_format_of_the_conversation() -> None:
+    j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=10), context=TURNS))
+    tok = Words()
+    cap_prompts([j], tok.encode, tok.decode)
+    prompt = prompt_text(Row(j, 0), "<eos>")
+    assert prompt == "<eos>" + "".join(f"{TURN_MARK}{t}\n" for t in TURNS) + REPLY_MARK + "\n"
+    assert parse_pair(prompt, "<eos>") == (TURNS, "")
+
+
+def test_a_long_conversation_keeps_its_last_turns_within_the_context_window() -> None:
+    long_turns = (*(f"turn {i} " + "word " * 30 for i in range(6)), "the question?")
+    j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=20), context=long_turns))
+    tok = Words()
+    cap_prompts([j], tok.encode, tok.decode, context=80)  # 80 - 20 new - 2 leaves 58 words
+    prompt = prompt_text(Row(j, 0), "")
+    assert len(tok.encode(prompt)) <= 58
+    parsed = parse_pair(prompt, "")
+    assert parsed is not None and parsed[0][-1] == "the question?"
+    assert len(parsed[0]) < len(long_turns)
+
+
+async def test_the_local_backend_answers_a_conversation_longer_than_its_window(
+    tiny_model_dir: Path,
+) -> None:
+    gen = LocalGenerator(str(tiny_model_dir))
+    await gen.start()
+    try:
+        conversation = ("a very long message " * 200, "and a short question?")
+        request = GenerationRequest(
+            None, 2, SamplingParams(max_new_tokens=8, seed=1), context=conversation
+        )
+        [candidates] = await gen.generate([request])
+    finally:
+        await gen.close()
+    assert len(candidates) == 2
+    assert all(c.prompt is None and not c.text.startswith("and a short") for c in candidates)
+
+
+async def test_the_remote_backend_sends_the_reply_prompt(server: tuple[FakeServer, str]) -> None:
+    fake, url = server
+    gen = RemoteGenerator(url, eos=EOS)
+    await gen.start()
+    try:
+        [[reply]] = await gen.generate([GenerationRequest(None, 1, context=TURNS)])
+    finally:
+        await gen.close()
+    assert parse_pair(fake.bodies[0]["prompt"], EOS) == (TURNS, "")
+    assert not reply.text.startswith(TURNS[-1]) and reply.prompt is None
