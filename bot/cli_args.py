@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 import sys
 from collections.abc import Callable
 from typing import NoReturn
 
+from bot.errors import one_line
+
 SQLITE_MAX_INT = 2**63 - 1  # the largest id the store's INTEGER columns can hold
-_LONG_WORD = re.compile(r"\S{80,}")
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -18,9 +18,7 @@ class ArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print `error: <message> (hint: see `<prog> --help`)` and exit 2."""
-        # A 5,000-digit or 100 KB argument is echoed cut, so the line stays readable.
-        message = _LONG_WORD.sub(lambda m: m.group()[:60] + "...", message)
-        line = " ".join(f"error: {message} (hint: see `{self.prog} --help`)".split())
+        line = one_line(f"error: {message} (hint: see `{self.prog} --help`)")
         self.exit(2, line + "\n")
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:

@@ -16,7 +16,16 @@ class UserError(Exception):
         text = f"error: {self.message}"
         if self.hint:
             text += f" (hint: {self.hint})"
-        return " ".join(text.split())
+        return one_line(text)
+
+
+def one_line(text: str) -> str:
+    """Return text on one line with runs of whitespace joined and any huge word cut short.
+
+    An error may echo what the user gave (a 5,000-digit number, a 100 KB argument, a path too
+    long for the system); the line stays readable.
+    """
+    return " ".join(w if len(w) <= 200 else w[:100] + "..." for w in text.split())
 
 
 class ConfigError(UserError):

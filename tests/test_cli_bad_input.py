@@ -33,6 +33,8 @@ ROWS: dict[str, list[tuple[str, list[str], set[int]]]] = {
     ],
     "data stats": [
         ("missing", ["{missing}"], set()),
+        ("name-too-long", ["a" * 5000], set()),
+        ("device", ["/dev/zero"], set()),
         ("empty-dir", ["{dir}"], set()),
         ("empty-file", ["{empty}"], set()),
         ("binary", ["{binary}"], set()),

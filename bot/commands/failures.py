@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 
+from bot.errors import one_line
 from bot.generation.base import GenerationError
 from bot.ports import SendError
 
@@ -22,7 +23,7 @@ def failure_line(exc: BaseException) -> str:
     else:
         text, fix = f"{type(exc).__name__}: {exc}", ""
     line = f"error: {text}" + (f" (hint: {fix})" if fix else "")
-    return " ".join(line.split())
+    return one_line(line)
 
 
 def _os_error(exc: OSError) -> tuple[str, str]:
