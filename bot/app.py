@@ -25,7 +25,7 @@ from bot.generation.base import Generator
 from bot.metrics import Metrics, MetricsServer
 from bot.outbox import Safety, describe
 from bot.pipeline import Pipeline
-from bot.ports import Adapter, Emit, QueueBusy
+from bot.ports import Adapter, Emit, InputEnded, QueueBusy
 from bot.store import AsyncStore
 from bot.wiring import Parts, build_parts, close_all
 
@@ -37,8 +37,8 @@ EMIT_WAIT_S = 120.0  # how long a polling adapter's emit waits for queue room be
 
 
 # Builds the adapters once the store is open (X keeps its cursor there); the second argument
-# ends the run when local console input ends. See bot.commands.adapters.
-AdapterFactory = Callable[[AsyncStore, Callable[[], None]], Sequence[Adapter]]
+# ends the run when local console input ends, or fails. See bot.commands.adapters.
+AdapterFactory = Callable[[AsyncStore, InputEnded], Sequence[Adapter]]
 
 
 class App:
@@ -358,8 +358,18 @@ class App:
             except Exception:
                 log.exception("publishing approved drafts failed")
 
-    def _input_ended(self) -> None:
-        """Console input ended: exit once everything queued has been answered."""
+    def _input_ended(self, error: BaseException | None = None) -> None:
+        """Console input ended: exit once everything queued has been answered.
+
+        A reader that died (`error`) must not leave the daemon hanging: stop now, exit 2.
+        """
+        if error is not None:
+            self._fatal = self._fatal or UserError(
+                f"reading the console input failed: {describe(error)}",
+                "the log above has the details; fix the input and run again",
+            )
+            self.request_stop()
+            return
         if not self._stopped:  # after stop() no one would await or cancel the task
             self._spawn(self._stop_when_idle(), "console-eof")
 

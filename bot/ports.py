@@ -20,6 +20,13 @@ def parse_draft_id(raw: object) -> int | None:
     return value if value is not None and 1 <= value <= 2**63 - 1 else None
 
 
+class InputEnded(Protocol):
+    """Called when an adapter's local input ends: at EOF, or with the error that killed it."""
+
+    def __call__(self, error: BaseException | None = None) -> None:
+        """End the run: once the queue drains at EOF, at once (exit non-zero) on an error."""
+
+
 class SendError(RuntimeError):
     """Sending failed; `permanent` says whether a retry could help."""
 

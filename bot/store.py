@@ -18,6 +18,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from bot.errors import ConfigError
 from bot.events import DraftStatus, OutcomeStatus, Verdict
+from bot.sqlite_text import TextSafeConnection
 from bot.store_sync import Draft, ScheduleState, Store
 
 P = ParamSpec("P")
@@ -31,7 +32,10 @@ def open_store(path: str | Path) -> Store:
         if target != ":memory:":
             Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
             target = str(Path(target).expanduser())
-        conn = sqlite3.connect(target, check_same_thread=False, timeout=10.0)
+        # TextSafeConnection: text with lone surrogates is stored replaced, never raises.
+        conn = sqlite3.connect(
+            target, check_same_thread=False, timeout=10.0, factory=TextSafeConnection
+        )
         conn.row_factory = sqlite3.Row
         if target != ":memory:":
             conn.execute("PRAGMA journal_mode=WAL")

@@ -45,3 +45,11 @@ def escape_json_controls(line: str) -> str:
     lone surrogates raw; the \\u form keeps the JSON valid and the decoded value the same.
     """
     return _UNSAFE_ABOVE_ASCII.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Return `text` with lone surrogates (undecodable input bytes) as U+FFFD, so it encodes."""
+    return _SURROGATE.sub("\ufffd", text)

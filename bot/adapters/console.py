@@ -8,16 +8,16 @@ the piped lines and then calls ``on_eof`` so the app can exit once their replies
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import sys
 import threading
 import uuid
-from collections.abc import Callable
 from typing import Any, TextIO
 
 from bot.events import Event, Outgoing
-from bot.ports import Emit, parse_draft_id
-from bot.textsafe import escape_controls
+from bot.ports import Emit, InputEnded, parse_draft_id
+from bot.textsafe import escape_controls, replace_surrogates
 
 log = logging.getLogger(__name__)
 USER_ID = "console-user"
@@ -40,10 +40,13 @@ class ConsoleAdapter:
         stdin: TextIO | None = None,
         stdout: TextIO | None = None,
         interactive: bool | None = None,
-        on_eof: Callable[[], None] | None = None,
+        on_eof: InputEnded | None = None,
         bot_name: str = "bot",
     ) -> None:
         self.stdin = stdin or sys.stdin
+        if isinstance(self.stdin, io.TextIOWrapper):
+            # Bytes that are not UTF-8 become U+FFFD: a strict read raised and killed the reader.
+            self.stdin.reconfigure(errors="replace")
         self.stdout = stdout or sys.stdout
         self.interactive = self.stdin.isatty() if interactive is None else interactive
         self.on_eof = on_eof
@@ -65,12 +68,19 @@ class ConsoleAdapter:
         threading.Thread(target=self._read_lines, name="console-stdin", daemon=True).start()
 
     def _read_lines(self) -> None:
-        """Read until EOF or stop; hand each line to the loop."""
-        while not self._stopped.is_set():
-            line = self.stdin.readline()
-            if not line:
-                break
-            self._from_thread(self._on_line(line.rstrip("\n")))
+        """Read until EOF or stop; hand each line to the loop. If reading fails, end the run."""
+        try:
+            while not self._stopped.is_set():
+                line = self.stdin.readline()
+                if not line:
+                    break
+                # Lone surrogates (surrogateescape, a str stream) cannot be stored or printed.
+                self._from_thread(self._on_line(replace_surrogates(line.rstrip("\n"))))
+        except Exception as exc:  # a reader that dies silently would leave the daemon hanging
+            log.critical("reading console input failed", exc_info=True)
+            if not self._stopped.is_set():
+                self._from_thread(self._on_end(exc))
+            return
         if not self._stopped.is_set():
             self._from_thread(self._on_end())
 
@@ -84,9 +94,12 @@ class ConsoleAdapter:
         except Exception:
             log.exception("console input failed")
 
-    async def _on_end(self) -> None:
+    async def _on_end(self, error: BaseException | None = None) -> None:
         if self.on_eof is not None:
-            self.on_eof()
+            if error is None:
+                self.on_eof()
+            else:
+                self.on_eof(error)
 
     async def _on_line(self, line: str) -> None:
         text = line.strip()

@@ -5,12 +5,11 @@ The core never imports an adapter; the CLI commands (and tests) hand `App` a fac
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TextIO
 
 from bot.app import AdapterFactory
 from bot.config import Config, Secrets
-from bot.ports import Adapter
+from bot.ports import Adapter, InputEnded
 from bot.store import AsyncStore
 
 
@@ -28,7 +27,7 @@ def enabled_adapters(
     With `json_lines` the console prints one JSON object per input line (`run --console --json`).
     """
 
-    def build(store: AsyncStore, on_input_end: Callable[[], None]) -> list[Adapter]:
+    def build(store: AsyncStore, on_input_end: InputEnded) -> list[Adapter]:
         if console:
             from bot.adapters.console import ConsoleAdapter
             from bot.adapters.console_json import JsonConsoleAdapter

@@ -21,7 +21,10 @@ class Inbox:
 async def run_lines(text: str) -> tuple[ConsoleAdapter, Inbox]:
     ended = asyncio.Event()
     adapter = ConsoleAdapter(
-        stdin=io.StringIO(text), stdout=io.StringIO(), interactive=False, on_eof=ended.set
+        stdin=io.StringIO(text),
+        stdout=io.StringIO(),
+        interactive=False,
+        on_eof=lambda error=None: ended.set(),
     )
     inbox = Inbox()
     await adapter.start(inbox)
