@@ -18,6 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 MAX_EVENT_ATTEMPTS = 3
+# Platforms whose events are never delivered again once their run is gone: a console line was
+# read from that run's stdin (its ids carry the run's id), so its claim can only expire.
+NOT_REDELIVERED = frozenset({"console"})
+EXPIRED_DETAIL = "expired — console input from a stopped run"
 
 
 def now_iso() -> str:
@@ -97,7 +101,7 @@ def _reclaim(conn: sqlite3.Connection, me: str, platform: str, event_id: str) ->
         return False  # done, or still being handled (by us or a live process such as the CLI)
     key = event_key(platform, event_id)
     if has_send(conn, key):
-        _mark_uncertain(conn, key)
+        _settle_interrupted(conn, key)
         return False
     if row["attempts"] >= MAX_EVENT_ATTEMPTS:
         set_event(conn, platform, event_id, "failed", "gave up after repeated crashes")
@@ -113,8 +117,10 @@ def _reclaim(conn: sqlite3.Connection, me: str, platform: str, event_id: str) ->
 def recover(conn: sqlite3.Connection, me: str) -> int:
     """Close claims left by dead runs; return how many had a send that may have gone out.
 
-    Those are marked uncertain and never resent. Other claims stay retryable, except
-    schedule slots: the scheduler never fires a past slot again, so they are marked failed.
+    Those are marked uncertain and never resent (or sent, if every send was confirmed). Other
+    claims stay retryable, except what is never delivered again: schedule slots (the scheduler
+    never fires a past slot again) are marked failed and console lines expire. Then the rows
+    of dead runs are deleted, so a daemon killed many times does not grow the runs table.
     """
     with conn:
         rows = conn.execute(
@@ -124,11 +130,15 @@ def recover(conn: sqlite3.Connection, me: str) -> int:
         for row in (r for r in rows if not alive(conn, r["owner"], me)):
             key = event_key(row["platform"], row["event_id"])
             if has_send(conn, key):
-                _mark_uncertain(conn, key)
-                uncertain += 1
+                uncertain += _settle_interrupted(conn, key)
             elif row["platform"] == "schedule":
                 detail = "interrupted before anything was sent"
                 set_event(conn, row["platform"], row["event_id"], "failed", detail)
+            elif row["platform"] in NOT_REDELIVERED:
+                set_event(conn, row["platform"], row["event_id"], "failed", EXPIRED_DETAIL)
+        owners = [r["owner"] for r in conn.execute("SELECT owner FROM runs").fetchall()]
+        for owner in (o for o in owners if not alive(conn, o, me)):
+            conn.execute("DELETE FROM runs WHERE owner=?", (owner,))  # its claims are stale
         return uncertain
 
 
@@ -140,6 +150,23 @@ def has_send(conn: sqlite3.Connection, key: str) -> bool:
             (key,),
         ).fetchone()
     )
+
+
+def _settle_interrupted(conn: sqlite3.Connection, key: str) -> bool:
+    """Close an event whose send began in a dead run; return True if it is uncertain.
+
+    If every send that began was confirmed, the answer went out and only the final record was
+    lost: the event is sent. Otherwise its unconfirmed intents and the event are uncertain.
+    """
+    platform, event_id = key.split(":", 1)
+    unconfirmed = conn.execute(
+        "SELECT 1 FROM posts WHERE event_key=? AND status IN ('intent','uncertain')", (key,)
+    ).fetchone()
+    if unconfirmed is None:
+        set_event(conn, platform, event_id, "sent", "sent; the run stopped before recording it")
+        return False
+    _mark_uncertain(conn, key)
+    return True
 
 
 def _mark_uncertain(conn: sqlite3.Connection, key: str) -> None:
