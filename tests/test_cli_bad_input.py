@@ -64,6 +64,7 @@ ROWS: dict[str, list[tuple[str, list[str], set[int]]]] = {
         ),
         ("max-steps-negative", ["--max-steps", "-5", "--out", "{fresh}"], set()),
         ("missing-data", ["--data", "{missing}", "--out", "{fresh}"], set()),
+        ("base-not-a-model", ["--data", "{sample}", "--base", "{dir}", "--out", "{fresh}"], set()),
         ("binary-data", ["--data", "{binary}", "--out", "{fresh}"], set()),
         ("out-is-file", ["--data", "{sample}", "--out", "{foreign}"], set()),
         ("binary-config", ["-c", "{binary}"], set()),

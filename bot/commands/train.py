@@ -138,9 +138,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _drop_if_empty(out: Path) -> None:
-    """Remove a folder this run created if it holds nothing but the output marker."""
-    if {p.name for p in out.iterdir()} <= {MARKER}:
-        (out / MARKER).unlink(missing_ok=True)
+    """Remove a folder this run created if it holds only the output marker and empty folders."""
+    children = list(out.iterdir())
+    if all(p.name == MARKER or (p.is_dir() and not any(p.iterdir())) for p in children):
+        for child in children:
+            child.rmdir() if child.is_dir() else child.unlink()
         out.rmdir()
 
 
