@@ -26,6 +26,7 @@ from bot.metrics import Metrics, MetricsServer
 from bot.outbox import Safety, describe
 from bot.pipeline import Pipeline
 from bot.ports import Adapter, Emit, InputEnded, QueueBusy
+from bot.reload import InFlight, Reloader
 from bot.store import AsyncStore
 from bot.wiring import Parts, build_parts, close_all
 
@@ -75,6 +76,8 @@ class App:
         self._busy_jobs: set[str] = set()  # schedule rules with a slot queued or in flight
         self._stopped = False
         self._fatal: UserError | None = None  # an adapter that can never start (bad token)
+        self.inflight = InFlight()  # items per pipeline: a replaced one retires when idle
+        self.reloader = Reloader(self)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -129,6 +132,7 @@ class App:
             p.store, p.generator, p.safety, p.pipeline,
         )  # fmt: skip
         self.adapters = p.adapters
+        p.pipeline.reloader = self.reload  # the `reload` admin command
         if self.cfg.metrics.enabled:
             m = self.cfg.metrics
             self._metrics_server = MetricsServer(self.metrics, m.host, m.port, self._health)
@@ -177,6 +181,12 @@ class App:
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.request_stop)
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
+            loop.add_signal_handler(signal.SIGHUP, self.reloader.request)
+
+    async def reload(self) -> str:
+        """Reload the config file and, if it changed, the model; return what happened."""
+        return await self.reloader.reload()
 
     async def stop(self) -> None:
         """Stop intake, drain within the grace period, then stop everything; safe to call twice."""
@@ -190,6 +200,7 @@ class App:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.reloader.aclose()  # a reload in progress, generators replaced by one
         await self._stop_parts()
         if self.install_signals:
             self._remove_signal_handlers()
@@ -223,7 +234,7 @@ class App:
     def _remove_signal_handlers(self) -> None:
         with contextlib.suppress(Exception):
             loop = asyncio.get_running_loop()
-            for sig in (signal.SIGTERM, signal.SIGINT):
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
 
     # -- intake and work --------------------------------------------------------------------
@@ -298,10 +309,12 @@ class App:
 
     async def _handle(self, item: Event | Tick) -> None:
         """Run the pipeline on one item, then tell its adapter the item is done."""
-        assert self.pipeline is not None
+        pipeline = self.pipeline
+        assert pipeline is not None
         outcome = Outcome("failed", "not handled")
         try:
-            outcome = await self.pipeline.handle(item)
+            async with self.inflight.using(pipeline):  # a reload may swap self.pipeline meanwhile
+                outcome = await pipeline.handle(item)
         except Exception:  # e.g. the store itself failed: log it, keep the worker alive
             log.exception("could not handle or record %s", _name(item))
         await self._done(item, outcome)

@@ -57,6 +57,9 @@ class Core(Protocol):
     async def publish_draft(self, draft_id: int, by: str = "") -> Outcome:
         """Post a pending or approved draft, once."""
 
+    async def reload(self) -> str:
+        """Reload the config and model (bot.reload); return what happened, as one line."""
+
 
 Handler = Callable[[Core, Event], Awaitable[Outcome]]
 
@@ -179,6 +182,11 @@ async def _reject(core: Core, ev: Event) -> Outcome:
     return await _reply(core, ev, text)
 
 
+async def _reload(core: Core, ev: Event) -> Outcome:
+    line = await core.reload()  # the swap happens before this returns; this event is not lost
+    return await _reply(core, ev, line[:1].upper() + line[1:] + ".", "reloaded")
+
+
 # The one table of commands: adapters may offer any of these; the policy checks `admin`.
 COMMANDS: dict[str, Command] = {
     "generate": Command(_generate, queued=True),
@@ -190,4 +198,5 @@ COMMANDS: dict[str, Command] = {
     "optin": Command(_optin),
     "approve": Command(_approve, admin=True),
     "reject": Command(_reject, admin=True),
+    "reload": Command(_reload, admin=True),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 from bot.candidates import Candidates, judge
 from bot.config import Config
@@ -64,6 +64,7 @@ class Pipeline:
         )  # fmt: skip
         self.paused = cfg.bot.paused
         self._admitted: set[tuple[str, str]] = set()
+        self.reloader: Callable[[], Awaitable[str]] | None = None  # set by the daemon (bot.app)
         self.candidates = Candidates(cfg, generator, safety, store, self.metrics)
         self.posts = Posts(
             cfg, store, self.candidates, self.outbox, paused=lambda: self.paused, speedup=speedup
@@ -81,6 +82,16 @@ class Pipeline:
     async def notify(self, ev: Event, text: str) -> None:
         """Send a short notice back to the person (never on X)."""
         await self.outbox.notify(ev, text)
+
+    def carry_over(self, old: Pipeline) -> None:
+        """Take over the queue places a replaced pipeline gave out (a reload, bot.reload)."""
+        self._admitted = old._admitted  # shared: either pipeline may release an item
+
+    async def reload(self) -> str:
+        """Reload the config and model (the `reload` command); return what happened."""
+        if self.reloader is None:
+            return "Reload works only in the running daemon (`tweetling run`)."
+        return await self.reloader()
 
     async def start(self) -> None:
         """Load the persisted pause switch (an admin's last pause/resume wins over the config)."""

@@ -45,6 +45,11 @@ class Policy:
         self._in_channel: dict[tuple[str, str], int] = defaultdict(int)
         # replies per (platform, author, UTC day); seeded from the store, see daily_cap_since
         self._daily: dict[tuple[str, str, str], int] = {}
+        self.reconfigure(cfg)
+
+    def reconfigure(self, cfg: Config) -> None:
+        """Follow a reloaded config, keeping cooldowns, daily counts and queue places."""
+        self.cfg = cfg
         self._static_optouts = set(cfg.bot.opt_out_users)
         self._x_optouts = {h.lower().lstrip("@") for h in cfg.x.opt_out}
 

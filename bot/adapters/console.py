@@ -24,7 +24,7 @@ USER_ID = "console-user"
 COMMANDS = {
     "generate": "generate", "post": "post_now", "post_now": "post_now", "status": "status",
     "pause": "pause", "resume": "resume", "approve": "approve", "reject": "reject",
-    "optout": "optout", "optin": "optin",
+    "optout": "optout", "optin": "optin", "reload": "reload",
 }  # fmt: skip
 PREFIX = {"reply": "", "post": "[scheduled] ", "notice": "[notice] ", "draft": "[draft #{id}] "}
 

@@ -20,6 +20,7 @@ TEXT_COMMANDS = {
     "optin": "optin",
     "opt in": "optin",
     "opt-in": "optin",
+    "reload": "reload",
 }
 
 DRAFT_BUTTON_PREFIX = "tweetling:draft"
