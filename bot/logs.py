@@ -30,6 +30,12 @@ class RedactingFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         """Return the redacted line."""
+        if not isinstance(self.inner, JsonFormatter):
+            # A newline in logged mention text would forge a log line: escape the message's
+            # newlines too (a traceback after it keeps its own).
+            safe = logging.makeLogRecord(record.__dict__)
+            safe.msg, safe.args = escape_controls(record.getMessage()), None
+            record = safe
         text = self.inner.format(record)
         pattern = self._current_pattern()
         if pattern is not None:

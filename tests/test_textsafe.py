@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 
 import pytest
 
@@ -70,3 +71,15 @@ def test_json_log_redacts_a_secret_with_quotes(monkeypatch: pytest.MonkeyPatch) 
     record = logging.LogRecord("t", logging.INFO, "f", 1, "token %s", (secret,), None)
     line = RedactingFormatter(JsonFormatter()).format(record)
     assert json.loads(line)["msg"] == "token [redacted]"
+
+
+def test_a_logged_newline_cannot_forge_a_log_line() -> None:
+    fmt = RedactingFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    record = logging.LogRecord("t", logging.INFO, "f", 1, "mention %s", ("hi\nERROR fake",), None)
+    assert fmt.format(record) == "INFO mention hi\\nERROR fake"
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        exc = sys.exc_info()
+    record = logging.LogRecord("t", logging.ERROR, "f", 1, "failed", (), exc)
+    assert fmt.format(record).count("\n") >= 2  # the traceback keeps its lines
