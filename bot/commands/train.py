@@ -11,6 +11,7 @@ from bot.commands.overrides import with_flags
 from bot.config import Config, TrainingConfig
 from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
 from bot.outputs import MARKER, Legacy, claim_dir
+from bot.textsafe import escape_controls
 
 # CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
 FLAG_KEYS = {
@@ -187,5 +188,5 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(format_report(result))
+        print(escape_controls(format_report(result), keep_newlines=True))  # samples are model text
     return 0
