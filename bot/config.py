@@ -39,6 +39,14 @@ class Section(BaseModel):
             raise ValueError("is longer than a year; use a shorter duration")
         return value
 
+    @model_validator(mode="after")
+    def _keys_agree(self) -> Section:
+        self._cross_check()
+        return self
+
+    def _cross_check(self) -> None:
+        """Raise ValueError when keys that are each valid do not work together."""
+
 
 class ModelConfig(Section):
     """Which model the bot speaks through and with which backend."""
@@ -55,6 +63,9 @@ class ModelConfig(Section):
     remote_retries: int = Field(3, ge=0)
     remote_eos: str = ""  # the model's EOS text; default: read from the local tokenizer
     scripted_outputs: list[str] = []  # texts the scripted backend cycles through
+
+    def _cross_check(self) -> None:
+        ct.check_remote_url(self.backend, self.remote_url)
 
 
 class GenerationConfig(Section):
@@ -224,6 +235,9 @@ class QuietHours(Section):
     start: ct.ClockTime = "23:00"
     end: ct.ClockTime = "07:00"
 
+    def _cross_check(self) -> None:
+        ct.check_quiet_window(self.start, self.end)
+
 
 class ScheduleRule(Section):
     """One posting rule: a cron expression or an interval."""
@@ -253,6 +267,9 @@ class ScheduleConfig(Section):
     review: bool = False  # scheduled posts wait as drafts until approved
     misfire_grace_s: float = Field(900.0, gt=0)
     speedup: float = Field(1.0, gt=0)  # console mode only: run the schedule faster
+
+    def _cross_check(self) -> None:
+        ct.check_schedule_posts(self.enabled, len(self.rules), len(self.targets))
 
 
 class StorageConfig(Section):

@@ -188,3 +188,31 @@ ComputeType = Literal[
     "float16", "bfloat16", "float32",
 ]  # fmt: skip
 Seed = Annotated[int, Field(ge=0, le=SEED_MAX)]
+
+
+def check_quiet_window(start: str, end: str) -> None:
+    """Refuse quiet hours whose start equals their end (an empty window that does nothing)."""
+    if start == end:
+        raise ValueError(
+            f"start and end are both {start}, so there are no quiet hours; "
+            "remove [schedule.quiet_hours] or give two different times"
+        )
+
+
+def check_schedule_posts(enabled: bool, rules: int, targets: int) -> None:
+    """Refuse an enabled schedule that has no rule or no target (it would never post)."""
+    if enabled and not (rules and targets):
+        missing = "rules" if not rules else "targets"
+        raise ValueError(
+            f"the schedule is enabled but has no {missing}, so it would never post; "
+            "add [[schedule.rules]] and targets, or set enabled = false"
+        )
+
+
+def check_remote_url(backend: str, url: str) -> None:
+    """Refuse the remote backend without a URL."""
+    if backend == "remote" and not url:
+        raise ValueError(
+            "backend is 'remote' but remote_url is empty; set remote_url, "
+            "e.g. http://127.0.0.1:8000/v1"
+        )

@@ -108,3 +108,25 @@ def test_malformed_toml_is_one_error_line(tmp_path: Path, text: str, why: str) -
     with pytest.raises(ConfigError, match=why) as caught:
         load_config(path)
     assert "\n" not in caught.value.line()
+
+
+# Keys that are each valid but do not work together.
+CROSS: list[tuple[dict[str, Any], str, str]] = [
+    ({"schedule": {"quiet_hours": {"start": "07:00", "end": "07:00"}}}, "quiet_hours", "both"),
+    ({"schedule": {"enabled": True}}, "schedule", "no rules"),
+    (
+        {"schedule": {"enabled": True, "rules": [{"cron": "0 9 * * *"}], "targets": []}},
+        "schedule",
+        "no targets",
+    ),
+    ({"model": {"backend": "remote"}}, "model", "remote_url is empty"),
+]
+
+
+@pytest.mark.parametrize(("table", "key", "why"), CROSS, ids=[row[2] for row in CROSS])
+def test_keys_that_do_not_work_together_are_refused(
+    table: dict[str, Any], key: str, why: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(table)
+    assert f"{key}: " in caught.value.line() and why in caught.value.line()

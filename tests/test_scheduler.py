@@ -20,6 +20,7 @@ from bot.store_sync import ScheduleState
 
 def sched(**kw: Any) -> ScheduleConfig:
     base: dict[str, Any] = {"enabled": True, "targets": ["console"], "jitter_s": 0}
+    base["rules"] = [{"interval_minutes": 60}]  # an enabled schedule needs a rule
     base.update(kw)
     return ScheduleConfig(**base)
 
