@@ -62,7 +62,7 @@ def build_safety(
     if s.form.enabled:
         form = s.form
         output += [FormFilter(form.min_chars, form.min_distinct_words_ratio, form.max_char_run)]
-        output.append(LengthFilter())
+        output.append(LengthFilter(discord_split=cfg.discord.long_reply == "split"))
     if s.links.enabled:
         output.append(LinkFilter(s.links.allow_domains))
     if s.pii.enabled:

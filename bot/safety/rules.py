@@ -242,7 +242,9 @@ class PiiFilter:
 
 X_MAX_WEIGHTED = 280
 X_URL_WEIGHT = 23
-DISCORD_MAX_CHARS = 2000
+DISCORD_MAX_CHARS = 2000  # per Discord message, in UTF-16 code units as Discord counts them
+# With [discord] long_reply = "split" a reply may fill this many messages.
+DISCORD_SPLIT_PARTS = 4
 # twitter-text v3 config: these code point ranges weigh 1, everything else 2 (CJK, emoji ...).
 # twitter-text-parser 3.0.0 is not used: it imports pkg_resources, gone from setuptools >= 81,
 # so it fails at import. With that import shimmed it agrees with x_weighted_length on a set
@@ -278,21 +280,33 @@ def x_weighted_length(text: str) -> int:
 
 
 def discord_length(text: str) -> int:
-    """Return the length Discord checks (UTF-16 code units, as its JavaScript clients count)."""
-    return len(text.encode("utf-16-le")) // 2
+    """Return the length Discord checks: UTF-16 code units (a character beyond U+FFFF is 2).
+
+    The one Discord length: the Discord adapter splits messages with it too.
+    """
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
 class LengthFilter:
-    """Block text longer than the target platform allows (X 280 weighted, Discord 2,000)."""
+    """Block text longer than the target platform allows (X 280 weighted, Discord 2,000).
+
+    With `discord_split` (long_reply = "split") the adapter sends a long Discord reply as
+    several messages, so only text over DISCORD_SPLIT_PARTS messages' worth is blocked.
+    """
 
     name = "length"
+
+    def __init__(self, *, discord_split: bool = False) -> None:
+        self.discord_max = DISCORD_MAX_CHARS * (DISCORD_SPLIT_PARTS if discord_split else 1)
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Block over-long text for X or Discord; other targets have no limit here."""
         if ctx.platform == "x" and x_weighted_length(text) > X_MAX_WEIGHTED:
             return Verdict("block", self.name, ("length:x",), "longer than X's 280 limit")
-        if ctx.platform == "discord" and discord_length(text) > DISCORD_MAX_CHARS:
-            return Verdict("block", self.name, ("length:discord",), "over 2,000 characters")
+        if ctx.platform == "discord" and discord_length(text) > self.discord_max:
+            return Verdict(
+                "block", self.name, ("length:discord",), f"over {self.discord_max:,} characters"
+            )
         return ALLOW
 
 

@@ -10,7 +10,6 @@ import responses
 
 from bot.app import App
 from bot.config import Config, Secrets
-from bot.generation.scripted import ScriptedGenerator
 from bot.store import AsyncStore, open_store
 from tests.adapters.discord_fake import FakeDiscord
 from tests.adapters.discord_harness import (
@@ -18,6 +17,7 @@ from tests.adapters.discord_harness import (
     OUTPUTS,
     Bot,
     Watched,
+    WatchedGenerator,
     discord_config,
     ignore,
 )
@@ -55,7 +55,10 @@ async def run_bot(fake: FakeDiscord) -> AsyncIterator[Callable[..., Awaitable[Bo
     ) -> Bot:
         cfg = cfg or discord_config()
         adapter = Watched(cfg, Secrets(discord_token=TOKEN), client_options=FAST_READY)
-        generator = generator or ScriptedGenerator(outputs or OUTPUTS, delay_s=delay_s)
+        generator = generator or WatchedGenerator(
+            outputs or OUTPUTS, delay_s=delay_s, changes=adapter.changes
+        )
+        fake.on_change.append(adapter.changes.pulse)
         app = None
         if pipeline:
             store = AsyncStore(open_store(":memory:"))

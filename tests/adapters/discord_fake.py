@@ -76,6 +76,7 @@ class FakeDiscord:
         self._seq = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
         self._changed = asyncio.Condition()
+        self.on_change: list[Callable[[], None]] = []  # called after each request or resume
         self._runner: web.AppRunner | None = None
 
     # server lifecycle
@@ -129,6 +130,7 @@ class FakeDiscord:
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
             elif data["op"] == 6:
                 self.resumes.append(data["d"])
+                self._notify()
                 await self.dispatch("RESUMED", {}, ws)
         return ws
 
@@ -276,6 +278,10 @@ class FakeDiscord:
             await asyncio.wait_for(self._changed.wait_for(lambda: len(matches()) >= count), timeout)
         return matches()
 
+    def _notify(self) -> None:
+        for listener in self.on_change:
+            listener()
+
     # REST
 
     async def _rest(self, request: web.Request) -> web.Response:
@@ -296,6 +302,7 @@ class FakeDiscord:
             self.refused.append(record)
             return error
         self.requests.append(record)
+        self._notify()
         async with self._changed:
             self._changed.notify_all()
         return self._answer(request.method, path, body)

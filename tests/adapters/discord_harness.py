@@ -9,7 +9,6 @@ recorded when the app called its `done` hook.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +29,44 @@ OUTPUTS = ["coffee first, then the world", "rainy sunday, soup and a long walk"]
 FAST_READY = {"guild_ready_timeout": 0.05}  # discord.py waits this long for GUILD_CREATEs
 
 
+class Changes:
+    """Wakes whoever waits in `Bot.until` each time something it may be waiting for changed."""
+
+    def __init__(self) -> None:
+        self._waiters: set[asyncio.Event] = set()
+
+    def pulse(self) -> None:
+        """Something changed: wake every waiter."""
+        for waiter in self._waiters:
+            waiter.set()
+
+    async def wait(self) -> None:
+        """Return after the next pulse."""
+        waiter = asyncio.Event()
+        self._waiters.add(waiter)
+        try:
+            await waiter.wait()
+        finally:
+            self._waiters.discard(waiter)
+
+
+class WatchedGenerator(ScriptedGenerator):
+    """The scripted model, pulsing `changes` each time it is called."""
+
+    def __init__(self, *args: Any, changes: Changes, **kwargs: Any) -> None:
+        self.changes = changes
+        super().__init__(*args, **kwargs)
+
+    @property  # type: ignore[override]
+    def calls(self) -> int:
+        return self._calls
+
+    @calls.setter
+    def calls(self, value: int) -> None:
+        self._calls = value
+        self.changes.pulse()
+
+
 @dataclass(frozen=True)
 class Handled:
     """An event's outcome as the store recorded it ("unrecorded": the app never queued it)."""
@@ -47,6 +84,7 @@ class Watched(DiscordAdapter):
         self.outcomes: list[Handled] = []  # in the order the app finished them
         self.outcomes_by_id: dict[str, Handled] = {}
         self.watch_store: AsyncStore | None = None
+        self.changes = Changes()  # pulsed on each emit and done (and by the fake, the model)
 
     async def start(self, emit: Emit) -> None:
         """Start with an emit that notes each Event before the app gets it."""
@@ -54,6 +92,7 @@ class Watched(DiscordAdapter):
         async def noting(item: Event | Tick) -> None:
             if isinstance(item, Event):
                 self.events.append(item)
+                self.changes.pulse()
             await emit(item)
 
         await super().start(noting)
@@ -64,6 +103,7 @@ class Watched(DiscordAdapter):
         handled = await self._recorded(event_id)
         self.outcomes_by_id[event_id] = handled
         self.outcomes.append(handled)
+        self.changes.pulse()
 
     async def _recorded(self, event_id: str) -> Handled:
         if self.watch_store is None:
@@ -101,11 +141,13 @@ class Bot:
         return self.app.store
 
     async def until(self, cond: Callable[[], bool], timeout: float = 5.0) -> None:
-        """Wait until `cond()` holds."""
-        deadline = time.monotonic() + timeout
-        while not cond():
-            assert time.monotonic() < deadline, "timed out waiting"
-            await asyncio.sleep(0.01)
+        """Wait until `cond()` holds, checking it each time the adapter, fake or model changed."""
+        try:
+            async with asyncio.timeout(timeout):
+                while not cond():
+                    await self.adapter.changes.wait()
+        except TimeoutError:
+            raise AssertionError("timed out waiting") from None
 
     async def until_handled(self, count: int) -> None:
         """Wait until the app has finished `count` events."""

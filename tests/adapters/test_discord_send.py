@@ -159,3 +159,26 @@ async def test_a_hidden_channel_is_a_recorded_failure_and_the_bot_goes_on(
     await bot.until_handled(2)
     assert bot.outcome_of("and here?").status == "sent"
     assert len(bot.messages()) == 1
+
+
+@pytest.mark.parametrize("long_reply", ["split", "regenerate"])
+async def test_the_length_filter_and_long_reply_agree(
+    run_bot: Any, monkeypatch: pytest.MonkeyPatch, long_reply: str
+) -> None:
+    from bot.safety import factory
+
+    # The real output chain from the config, without the slow language models.
+    monkeypatch.setattr(factory, "_content_filters", lambda s: [])
+    cfg = discord_config(long_reply=long_reply)
+    words = [f"word{i:04d}" for i in range(500)]  # 4,499 characters: three messages
+    bot = await run_bot(cfg, outputs=[" ".join(words)], safety=factory.build_safety(cfg))
+    await bot.fake.send_message(f"{MENTION} tell me everything", mentions=(BOT_ID,))
+    await bot.until(lambda: len(bot.outcomes) == 1)
+    chunks = [r.body["content"] for r in bot.messages()]
+    if long_reply == "split":  # the filter lets it through and the adapter splits it
+        assert bot.outcomes[0].status == "sent"
+        assert len(chunks) == 3 and " ".join(chunks).split() == words
+    else:  # blocked before sending, so the fallback answers; nothing is refused by Discord
+        assert bot.outcomes[0].status == "blocked" and "length:discord" in bot.outcomes[0].detail
+        assert len(chunks) == 1 and "word0000" not in chunks[0]
+    assert bot.fake.refused == []

@@ -9,18 +9,17 @@ import pytest
 from bot.adapters.discord.errors import http_error_line
 from bot.adapters.discord.state import Indicators, Origins, PendingTable, require_token
 from bot.adapters.discord.text import (
-    DISCORD_LIMIT,
     draft_button_id,
     parse_draft_button,
     parse_text_command,
     readable_mentions,
     split_message,
     strip_own_mention,
-    utf16_len,
 )
 from bot.cli import main
 from bot.config import Secrets
 from bot.errors import ConfigError
+from bot.safety.rules import DISCORD_MAX_CHARS, discord_length
 
 
 def test_short_text_is_one_chunk() -> None:
@@ -28,7 +27,7 @@ def test_short_text_is_one_chunk() -> None:
     assert split_message("") == [""]
 
 
-@pytest.mark.parametrize("limit", [20, 37, DISCORD_LIMIT])
+@pytest.mark.parametrize("limit", [20, 37, DISCORD_MAX_CHARS])
 def test_split_never_cuts_a_word(limit: int) -> None:
     words = [f"w{i}" * (1 + i % 4) for i in range(900)]
     text = " ".join(words)
@@ -45,10 +44,10 @@ def test_split_prefers_newlines_and_hard_splits_only_giant_words() -> None:
 
 
 def test_length_is_counted_in_utf16_units_as_discord_does() -> None:
-    assert utf16_len("abc") == 3
-    assert utf16_len("café 日本") == 7  # letters of the Basic Multilingual Plane are 1
-    assert utf16_len("😀") == 2 and utf16_len("𝕏") == 2  # beyond U+FFFF: a surrogate pair
-    assert utf16_len("🇫🇷") == 4  # a flag is two regional indicators
+    assert discord_length("abc") == 3
+    assert discord_length("café 日本") == 7  # letters of the Basic Multilingual Plane are 1
+    assert discord_length("😀") == 2 and discord_length("𝕏") == 2  # beyond U+FFFF: a surrogate pair
+    assert discord_length("🇫🇷") == 4  # a flag is two regional indicators
 
 
 # Words full of characters beyond U+FFFF: each counts 2 for Discord, 1 for len().
@@ -61,19 +60,19 @@ EMOJI_WORDS = [
 
 
 @pytest.mark.parametrize("words", EMOJI_WORDS)
-@pytest.mark.parametrize("limit", [21, DISCORD_LIMIT])
+@pytest.mark.parametrize("limit", [21, DISCORD_MAX_CHARS])
 def test_chunks_full_of_emoji_stay_within_discords_count(words: list[str], limit: int) -> None:
     text = " ".join(words)
-    assert utf16_len(text) > len(text) + DISCORD_LIMIT  # len() alone would under-count
+    assert discord_length(text) > len(text) + DISCORD_MAX_CHARS  # len() alone would under-count
     chunks = split_message(text, limit)
-    assert all(0 < utf16_len(c) <= limit for c in chunks)
+    assert all(0 < discord_length(c) <= limit for c in chunks)
     assert " ".join(chunks).split() == words
 
 
 def test_a_giant_emoji_word_is_hard_split_within_the_count_losing_nothing() -> None:
     giant = "😀" * 1500  # 3,000 units, no whitespace
     chunks = split_message(giant)
-    assert [utf16_len(c) for c in chunks] == [2000, 1000]
+    assert [discord_length(c) for c in chunks] == [2000, 1000]
     assert "".join(chunks) == giant
     odd = "a" + "😀" * 10  # a pair never straddles the cut: the chunk stays one unit short
     assert split_message(odd, 4) == ["a😀", "😀😀", "😀😀", "😀😀", "😀😀", "😀"]

@@ -7,6 +7,7 @@ import pytest
 from bot.safety.base import CheckContext
 from bot.safety.rules import (
     DISCORD_MAX_CHARS,
+    DISCORD_SPLIT_PARTS,
     FormFilter,
     LengthFilter,
     LinkFilter,
@@ -218,6 +219,19 @@ def test_length_filter_per_platform() -> None:
     assert f.check("a" * DISCORD_MAX_CHARS, DISCORD).action == "allow"
     assert f.check("a" * (DISCORD_MAX_CHARS + 1), DISCORD).reasons == ("length:discord",)
     assert discord_length("😀") == 2  # UTF-16 code units
+
+
+@pytest.mark.parametrize("unit", ["a", "😀", "𝕏", "日"])
+def test_length_filter_allows_what_split_replies_will_send(unit: str) -> None:
+    split = LengthFilter(discord_split=True)
+    most = DISCORD_MAX_CHARS * DISCORD_SPLIT_PARTS
+    fits = unit * (most // discord_length(unit))
+    assert split.check(fits, DISCORD).action == "allow"
+    assert split.check(fits + "a" * discord_length(unit), DISCORD).reasons == ("length:discord",)
+    # Without splitting, the same text is blocked as soon as it is over one message.
+    one = unit * (DISCORD_MAX_CHARS // discord_length(unit))
+    assert LengthFilter().check(one, DISCORD).action == "allow"
+    assert LengthFilter().check(one + "a" * 2, DISCORD).reasons == ("length:discord",)
 
 
 # --- form ----------------------------------------------------------------------------------

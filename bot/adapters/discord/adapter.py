@@ -24,12 +24,12 @@ from bot.adapters.discord.text import (
     parse_draft_button,
     parse_text_command,
     split_message,
-    utf16_len,
 )
 from bot.adapters.discord.translate import address, interaction_event, message_event
 from bot.config import Config, Secrets
 from bot.events import Event, Outgoing
 from bot.ports import Emit, SendError, parse_draft_id
+from bot.safety.rules import discord_length
 
 log = logging.getLogger(__name__)
 
@@ -234,8 +234,8 @@ class DiscordAdapter:
         chunks = split_message(text)
         if len(chunks) > 1 and self.dcfg.long_reply != "split":
             raise SendError(
-                f"text of {utf16_len(text)} UTF-16 units is over Discord's 2,000 (long_reply = "
-                "'regenerate': the length filter should have stopped it)",
+                f"text of {discord_length(text)} UTF-16 units is over Discord's 2,000 "
+                "(long_reply = 'regenerate': the length filter should have stopped it)",
                 permanent=True,
                 code="too_long",
             )

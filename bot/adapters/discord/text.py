@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-DISCORD_LIMIT = 2000  # per Discord message, in UTF-16 code units as Discord counts them
+from bot.safety.rules import DISCORD_MAX_CHARS, discord_length
 
 # What a person may write after mentioning the bot; values are the pipeline's command names.
 TEXT_COMMANDS = {
@@ -28,16 +28,11 @@ _DRAFT_BUTTON = re.compile(rf"^{DRAFT_BUTTON_PREFIX}:(approve|reject):(.{{1,60}}
 _WHITESPACE = re.compile(r"\s")
 
 
-def utf16_len(text: str) -> int:
-    """Return the length Discord counts: UTF-16 code units (a character beyond U+FFFF is 2)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
-
-
-def split_message(text: str, limit: int = DISCORD_LIMIT) -> list[str]:
+def split_message(text: str, limit: int = DISCORD_MAX_CHARS) -> list[str]:
     """Split text into chunks of at most `limit` UTF-16 units (Discord's count), at whitespace."""
     rest = text.strip()
     chunks: list[str] = []
-    while utf16_len(rest) > limit:
+    while discord_length(rest) > limit:
         cut = _cut_point(rest, _fit(rest, limit))
         chunks.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
