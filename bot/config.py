@@ -114,6 +114,31 @@ class ClassifierConfig(Section):
     threshold: float = Field(0.75, ge=0, le=1)  # measured with `tweetling safety eval`
 
 
+HarmCategory = Literal["hate", "harassment", "violence", "sexual", "self_harm"]
+
+
+class HarmConfig(Section):
+    """The harm classifier (bot/safety/harm): five categories, thresholds and actions each."""
+
+    enabled: bool = True
+    provider: Literal["local", "openai", "guard"] = "local"  # guard: OpenAI-compatible chat
+    model_dir: str = ""  # output of `tweetling safety train-harm`; empty: the shipped model
+    thresholds: dict[HarmCategory, float] = {}  # override the tuned ones (see the model card)
+    actions: dict[HarmCategory, Literal["block", "hold"]] = {}  # unset categories block
+    remote_url: ct.HttpUrl = "https://api.openai.com/v1"
+    remote_model: str = "omni-moderation-latest"
+    remote_api_key_env: str = "OPENAI_API_KEY"  # the variable holding the key, not the key
+    remote_timeout_s: float = Field(5.0, gt=0)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _probabilities(cls, v: dict[str, float]) -> dict[str, float]:
+        bad = [k for k, t in v.items() if not 0 <= t <= 1]
+        if bad:
+            raise ValueError(f"thresholds must be between 0 and 1 (check {', '.join(bad)})")
+        return v
+
+
 class PingsConfig(Section):
     """Pings: @everyone/@here/user/role/channel mentions on Discord, @handles on X."""
 
@@ -178,6 +203,7 @@ class SafetyConfig(Section):
     refusal_message: str = "Sorry, I can't respond to that."
     lexicon: LexiconConfig = LexiconConfig()
     classifier: ClassifierConfig = ClassifierConfig()
+    harm: HarmConfig = HarmConfig()
     pings: PingsConfig = PingsConfig()
     links: LinksConfig = LinksConfig()
     pii: PiiConfig = PiiConfig()

@@ -14,6 +14,7 @@ from bot.prepared import read_texts
 from bot.safety.base import CheckContext, Filter, FilterChain
 from bot.safety.classifier import ClassifierFilter, get_model
 from bot.safety.dedupe import DedupeFilter, RecentPosts
+from bot.safety.harm.build import build_harm_filter
 from bot.safety.lexicon import LexiconFilter, build_lexicon
 from bot.safety.memorization import INDEX_FILENAME, MemorizationFilter, MemorizationIndex
 from bot.safety.rules import FormFilter, LengthFilter, LinkFilter, PiiFilter, PingFilter
@@ -22,7 +23,7 @@ from bot.safety.sensitive import SensitiveFilter, build_sensitive_lexicon
 log = logging.getLogger(__name__)
 
 # The filters that judge the language itself rather than platform form (used by `safety eval`).
-CONTENT_FILTERS = ("lexicon", "classifier", "sensitive")
+CONTENT_FILTERS = ("lexicon", "classifier", "harm", "sensitive")
 
 
 @dataclass
@@ -88,6 +89,8 @@ def _content_filters(s: SafetyConfig) -> list[Filter]:
     if s.classifier.enabled:
         # load the model now, not on the first candidate (it takes a second or two)
         filters.append(ClassifierFilter(s.classifier.threshold, get_model()))
+    if s.harm.enabled:
+        filters.append(build_harm_filter(s.harm))  # loads the model now, like the classifier
     if s.sensitive.enabled:
         filters.append(SensitiveFilter(build_sensitive_lexicon(s.sensitive), s.sensitive.action))
     return filters

@@ -66,8 +66,11 @@ def test_rewrite_and_hold(safety: Safety) -> None:
     assert verdict.action == "rewrite" and verdict.text == "everyone good morning"
     verdict = safety.check_output("@alice and @bob say hi", X)
     assert verdict.allowed and verdict.text == "@alice and bob say hi"
-    held = safety.check_output("thinking about suicide again tonight", X)
+    held = safety.check_output("the documentary about the massacre airs tonight", X)
     assert held.action == "hold" and held.reasons == ("sensitive:topic",) and not held.allowed
+    # first-person self-harm talk is more than a sensitive topic: the harm filter blocks it
+    blocked = safety.check_output("thinking about suicide again tonight", X)
+    assert blocked.action == "block" and blocked.reasons == ("harm:self_harm",)
 
 
 def test_clean_text_passes(safety: Safety) -> None:
@@ -95,7 +98,7 @@ def test_every_filter_can_be_switched_off() -> None:
     off = {"enabled": False}
     s = build_safety(
         _cfg(lexicon=off, classifier=off, pings=off, links=off, pii=off, memorization=off,
-             dedupe=off, form=off, sensitive=off)
+             dedupe=off, form=off, sensitive=off, harm=off)
     )  # fmt: skip
     assert s.output.filters == [] and s.input.filters == []
     assert s.check_output("fuck @everyone example.com", DISCORD).action == "allow"
@@ -105,7 +108,7 @@ def test_filter_order_puts_rewrites_first_and_holds_last(safety: Safety) -> None
     names = [f.name for f in safety.output.filters]
     assert names[0] == "pings" and names[-1] == "sensitive"
     assert {"memorization", "dedupe", "classifier", "lexicon"} <= set(names)
-    assert [f.name for f in safety.input.filters] == ["lexicon", "classifier", "sensitive"]
+    assert [f.name for f in safety.input.filters] == ["lexicon", "classifier", "harm", "sensitive"]
 
 
 def test_sensitive_action_block_and_extra_terms() -> None:

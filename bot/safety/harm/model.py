@@ -57,7 +57,7 @@ class HarmModel:
 
     def score(self, text: str) -> np.ndarray:
         """Return the five probabilities of a text, rules applied."""
-        probs = 1.0 / (1.0 + np.exp(-self.logits(text)))
+        probs = 1.0 / (1.0 + np.exp(-np.clip(self.logits(text), -50.0, 50.0)))
         for category in rule_hits(text):
             probs[CATEGORIES.index(category)] = 1.0
         return probs
