@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,43 @@ def test_example_config_loads_and_lists_every_key() -> None:
     assert missing == []
 
 
+SHIPPED_CONFIGS = ("examples/demo.toml", "examples/discord.toml", "deploy/tweetling.toml",
+                   "deploy/remote.toml", "config.example.toml")  # fmt: skip
+
+
+def _shipped_configs() -> list[Path]:
+    """Return every config file the repository ships (a moved or new one is found too)."""
+    found = [
+        ROOT / "config.example.toml",
+        *ROOT.glob("examples/*.toml"),
+        *ROOT.glob("deploy/*.toml"),
+    ]
+    return sorted(found)
+
+
+def _same(written: object, loaded: object, where: str) -> None:
+    """Assert that every value a TOML file sets is what the loaded config holds."""
+    if isinstance(written, dict):
+        assert isinstance(loaded, dict), where
+        for key, value in written.items():
+            assert key in loaded, f"{where}.{key} was dropped"
+            _same(value, loaded[key], f"{where}.{key}")
+    elif isinstance(written, list):
+        assert isinstance(loaded, list) and len(loaded) == len(written), where
+        for i, (w, v) in enumerate(zip(written, loaded, strict=True)):
+            _same(w, v, f"{where}[{i}]")
+    else:
+        assert loaded == written, f"{where}: wrote {written!r}, loaded {loaded!r}"
+
+
 def test_example_and_demo_configs_load() -> None:
-    for name in ("demo.toml", "discord.toml"):
-        path = ROOT / "examples" / name
-        if path.exists():
-            load_config(path)
+    paths = _shipped_configs()
+    # A shipped config that moved or vanished fails here instead of being skipped.
+    assert {p.relative_to(ROOT).as_posix() for p in paths} >= set(SHIPPED_CONFIGS)
+    for path in paths:
+        cfg = load_config(path)
+        written = tomllib.loads(path.read_text(encoding="utf-8"))
+        _same(written, cfg.model_dump(mode="json"), path.name)
 
 
 def test_unknown_key_names_key_and_line(tmp_path: Path) -> None:
