@@ -251,6 +251,7 @@ def test_unit_restarts_on_failure_and_is_sandboxed() -> None:
         assert one[flag] == "yes", flag
     assert one["User"] != "root" and one["CapabilityBoundingSet"] == ""
     assert "--config" in one["ExecStart"] and " run " in one["ExecStart"]
+    assert one["ExecReload"] == "/bin/kill -HUP $MAINPID"  # the bot reloads on SIGHUP
     grace = load_config(IMAGE_CONFIG).bot.shutdown_grace_s
     assert float(one["TimeoutStopSec"]) > grace
 
