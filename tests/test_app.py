@@ -18,7 +18,8 @@ from bot.app import App
 from bot.commands.adapters import enabled_adapters
 from bot.config import Config
 from bot.errors import ConfigError
-from bot.events import Event
+from bot.events import Candidate, Event
+from bot.generation.base import GenerationRequest
 from bot.generation.scripted import ScriptedGenerator
 from bot.ports import QueueBusy
 from bot.safety.base import CheckContext
@@ -163,19 +164,47 @@ async def test_an_exception_in_one_event_is_recorded_and_work_goes_on(tmp_path: 
     store.close()
 
 
+BUSY = "I'm busy right now; try again in a minute."
+
+
+class GatedGenerator(ScriptedGenerator):
+    """The scripted model, held until `gate` opens: what is in flight stays in flight."""
+
+    def __init__(self) -> None:
+        super().__init__(["a reply with words", "another reply here"])
+        self.gate = asyncio.Event()
+
+    async def generate(self, requests: list[GenerationRequest]) -> list[list[Candidate]]:
+        await self.gate.wait()
+        return await super().generate(requests)
+
+
+def gated_app(cfg: Config, db: Path, adapters: list[Any]) -> tuple[App, GatedGenerator]:
+    gen = GatedGenerator()
+    cfg = cfg.model_copy(update={"storage": cfg.storage.model_copy(update={"path": str(db)})})
+    return App(cfg, generator=gen, safety=WordSafety(), adapters=adapters), gen
+
+
 async def test_full_queue_tells_people_they_must_wait(tmp_path: Path) -> None:
-    cfg = config(bot={"queue_max": 1})
     discord = RecordingAdapter("discord")
-    app = make_app(cfg, tmp_path / "db", [discord], delay=0.3)
+    app, gen = gated_app(config(bot={"queue_max": 1}), tmp_path / "db", [discord])
     async with app:
-        events = [
-            Event(platform="discord", event_id=f"d{i}", kind="mention", text="hi",
-                  author_id=str(i), channel_id=str(i))
-            for i in range(6)
-        ]  # fmt: skip
+        assert app.store is not None
+        events = [discord_mention(i) for i in range(8)]  # each in its own channel
         for ev in events:
-            await app.emit(ev)
-        assert any("busy" in t for t in discord.texts("notice"))
+            await app.emit(ev)  # the model is held: at most 4 workers + 1 queued get in
+        refused = {str(o.event_id) for o in discord.sent if o.kind == "notice"}
+        gen.gate.set()
+        await asyncio.wait_for(app.queue.join(), 5)
+        statuses = {ev.event_id: await app.store.event_status("discord", ev.event_id)
+                    for ev in events}  # fmt: skip
+    assert len(refused) >= len(events) - 5
+    assert discord.texts("notice") == [BUSY] * len(refused)  # the queue's notice, once each
+    answered = {str(o.event_id) for o in discord.sent if o.kind == "reply"}
+    # Every event got exactly one answer: a reply once it was accepted, or the busy notice.
+    assert answered == {ev.event_id for ev in events} - refused and answered
+    assert all(statuses[i] == "sent" for i in answered)
+    assert all(statuses[i] is None for i in refused)  # refused at the door: never claimed
 
 
 async def test_done_is_called_after_every_outcome(tmp_path: Path) -> None:
@@ -196,17 +225,17 @@ async def test_done_is_called_after_every_outcome(tmp_path: Path) -> None:
 
 
 async def test_done_is_called_for_events_refused_at_the_door(tmp_path: Path) -> None:
-    cfg = config(bot={"queue_max": 1})
     discord = DoneAdapter("discord")
-    app = make_app(cfg, tmp_path / "db", [discord], delay=0.3)
+    app, gen = gated_app(config(bot={"queue_max": 1}), tmp_path / "db", [discord])
     async with app:
-        for i in range(4):
+        for i in range(8):
             await app.emit(discord_mention(i))
-        refused = list(discord.done_ids)  # before any generation finished
+        refused = list(discord.done_ids)  # the model is held: nothing accepted is done yet
+        gen.gate.set()
         await asyncio.wait_for(app.queue.join(), 5)
-    assert len(refused) >= 2 and "d0" not in refused  # the queue holds one, one may be in flight
-    assert sorted(discord.done_ids) == ["d0", "d1", "d2", "d3"]
-    assert len(discord.texts("notice")) == len(refused)
+    assert len(refused) >= 3 and "d0" not in refused  # at most 4 workers + 1 queued got in
+    assert sorted(discord.done_ids) == sorted(f"d{i}" for i in range(8))  # once each
+    assert sorted(str(o.event_id) for o in discord.sent if o.kind == "notice") == sorted(refused)
 
 
 class Poller(RecordingAdapter):

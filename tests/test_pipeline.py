@@ -331,13 +331,25 @@ async def test_review_mode_drafts_then_approve_or_reject() -> None:
     assert (await pipe.handle(tick("b"))).status == "drafted"
     assert [o.kind for o in console.sent] == ["draft", "draft"]
     first, second = await store.list_drafts()
-    await pipe.handle(command("approve", "c1", draft_id=str(first.id)))
-    await pipe.handle(command("reject", "c2", draft_id=second.id))
+    approved = await pipe.handle(command("approve", "c1", draft_id=str(first.id)))
+    rejected = await pipe.handle(command("reject", "c2", draft_id=second.id))
     assert [o.text for o in console.sent if o.kind == "post"] == ["draft one words"]
     assert await draft_status(store, first.id) == "posted"
     assert await draft_status(store, second.id) == "rejected"
+    assert approved.detail == f"draft {first.id} posted"
+    # Approving again, or rejecting what went out, changes nothing and says why.
     again = await pipe.handle(command("approve", "c3", draft_id=first.id))
-    assert again.status == "done" and len([o for o in console.sent if o.kind == "post"]) == 1
+    late = await pipe.handle(command("reject", "c4", draft_id=first.id))
+    assert again.detail == f"no pending draft {first.id}"
+    assert [o.text for o in console.sent if o.kind == "post"] == ["draft one words"]
+    assert await draft_status(store, first.id) == "posted"
+    assert [o.text for o in console.sent if o.kind == "notice"] == [
+        f"Draft {first.id} posted.",
+        f"Draft {second.id} rejected.",
+        f"Draft {first.id} not posted ({again.detail}).",
+        f"No pending draft {first.id}.",
+    ]
+    assert [approved.status, rejected.status, again.status, late.status] == ["done"] * 4
 
 
 async def test_held_output_becomes_a_draft() -> None:
