@@ -28,9 +28,16 @@ def _cfg(**safety: object) -> Config:
 
 
 @pytest.fixture(scope="module")
-def safety(tmp_path_factory: pytest.TempPathFactory) -> Safety:
-    model_dir = tmp_path_factory.mktemp("model")
-    MemorizationIndex.build(TRAINING).save(model_dir / INDEX_FILENAME)
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model folder holding only the memorization index of TRAINING (read-only)."""
+    path = tmp_path_factory.mktemp("model")
+    MemorizationIndex.build(TRAINING).save(path / INDEX_FILENAME)
+    return path
+
+
+@pytest.fixture()
+def safety(model_dir: Path) -> Safety:
+    """A fresh chain per test: remember() changes it (the models themselves load once)."""
     return build_safety(
         Config(), model_dir=model_dir, recent_posts=["coffee first, then the world"]
     )
@@ -87,11 +94,18 @@ def test_input_check_can_be_switched_off() -> None:
     assert build_safety(_cfg(check_input=False)).check_input("fuck").action == "allow"
 
 
+REMEMBERED = "a brand new thought about trains and rain"
+
+
 def test_remember_feeds_dedupe(safety: Safety) -> None:
-    text = "a brand new thought about trains and rain"
-    assert safety.check_output(text, X).action == "allow"
-    safety.remember(text)
-    assert safety.check_output(text, X).reasons == ("dedupe:near_duplicate",)
+    assert safety.check_output(REMEMBERED, X).action == "allow"
+    safety.remember(REMEMBERED)
+    assert safety.check_output(REMEMBERED, X).reasons == ("dedupe:near_duplicate",)
+
+
+def test_what_one_test_remembers_does_not_leak_into_the_next(safety: Safety) -> None:
+    # Runs after the test above (file order): a shared fixture would block it as a duplicate.
+    assert safety.check_output(REMEMBERED, X).action == "allow"
 
 
 def test_every_filter_can_be_switched_off() -> None:
