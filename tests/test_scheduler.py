@@ -78,11 +78,15 @@ def test_bad_zone_and_cron_are_config_errors() -> None:
 
 
 class Collector:
-    def __init__(self) -> None:
+    def __init__(self, want: int = 0) -> None:
         self.ticks: list[tuple[Tick, datetime]] = []
+        self.want = want
+        self.enough = asyncio.Event()  # set once `want` ticks arrived
 
     async def __call__(self, item: Any) -> None:
         self.ticks.append((item, datetime.now(UTC)))
+        if self.want and len(self.ticks) >= self.want:
+            self.enough.set()
 
 
 async def test_cron_slot_fires_once_within_jitter() -> None:
@@ -108,11 +112,13 @@ async def test_cron_slot_fires_once_within_jitter() -> None:
 
 async def test_sped_up_interval_rule_emits_distinct_slots() -> None:
     cfg = sched(rules=[{"name": "often", "interval_minutes": 60}])
-    got = Collector()
-    s = Scheduler(cfg, got, speedup=3600 * 5)  # one slot every 0.2 s
+    got = Collector(want=3)
+    s = Scheduler(cfg, got, speedup=3600 * 10)  # one slot every 0.1 s
     s.start()
-    await asyncio.sleep(0.7)
+    await asyncio.wait_for(got.enough.wait(), 30)  # the timeout only fires if it is broken
     await s.stop()
     slots = [t.slot_id for t, _ in got.ticks]
-    assert 2 <= len(slots) <= 5 and len(set(slots)) == len(slots)
+    nominal = [t.scheduled_for for t, _ in got.ticks]
+    assert len(slots) >= 3 and len(set(slots)) == len(slots)  # each firing its own slot
+    assert nominal == sorted(nominal) and len(set(nominal)) == len(nominal)
     assert s.next_runs() == {}  # stopped
