@@ -32,6 +32,13 @@ def test_scores_match_the_library(model: ProfanityModel) -> None:
             assert model.score(text) == pytest.approx(float(want), abs=1e-9)
 
 
+def test_shipped_table_is_the_library_model_flattened(model: ProfanityModel) -> None:
+    """The table serving loads (no scikit-learn) is exactly alt-profanity-check's model."""
+    library = ProfanityModel.from_library()
+    assert model.weights == library.weights and model.folds == library.folds
+    assert len(model.weights) > 10_000
+
+
 def test_elongated_words_fall_back_to_the_squeezed_form(model: ProfanityModel) -> None:
     assert model.score("shiiit") == pytest.approx(model.score("shit"))
 
