@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from bot.errors import one_line
@@ -20,6 +20,15 @@ class ArgumentParser(argparse.ArgumentParser):
         """Print `error: <message> (hint: see `<prog> --help`)` and exit 2."""
         line = one_line(f"error: {message} (hint: see `{self.prog} --help`)")
         self.exit(2, line + "\n")
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Parse; a subcommand refuses unknown arguments itself, so the hint names its help."""
+        parsed, extra = super().parse_known_args(args, namespace)
+        if extra and " " in self.prog:  # a subcommand ("tweetling generate"), not the root
+            self.error(f"unrecognized arguments: {' '.join(extra)}")
+        return parsed, extra
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         """Exit like argparse, writing the message to stderr."""

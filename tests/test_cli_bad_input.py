@@ -312,3 +312,14 @@ def test_bad_input_is_one_error_line(
     foreign = Path(paths["foreign"])
     assert foreign.read_text(encoding="utf-8") == "not tweetling's\n"  # nothing overwritten
     assert sorted(p.name for p in Path.cwd().iterdir()) == before  # nothing left behind
+
+
+@pytest.mark.parametrize("command", sorted(KNOWN))
+def test_usage_errors_point_at_the_commands_help(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*command.split(), "--no-such-flag"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    assert "--no-such-flag" in err or "are required" in err, err  # missing ones come first
+    assert f"see `tweetling {command} --help`" in err, err
