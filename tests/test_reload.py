@@ -208,3 +208,41 @@ def test_settings_read_at_start_are_reported_not_applied(tmp_path: Path) -> None
     stamp = model_stamp(cfg)
     result = plan(cfg, moved, stamp, stamp)
     assert result.restart_only == ("[metrics]",) and not result.generator
+
+
+async def test_channel_queue_places_given_before_a_reload_are_returned_after_it(
+    tmp_path: Path,
+) -> None:
+    """Mentions admitted by the old pipeline and finished by the new one give their place back."""
+    adapter = CountingAdapter(expected=6)
+    adapter.name = "discord"
+    discord = "\n[discord]\nchannel_queue_max = 6\nuser_cooldown_s = 0\nchannel_cooldown_s = 0\n"
+    (tmp_path / "model").mkdir()
+    cfg = load_config(write_config(tmp_path / "bot.toml", tmp_path, OLD_TEXTS, discord))
+    old = GatedGenerator(OLD_TEXTS)
+    app = App(cfg, generator=old, adapters=[adapter], install_signals=False)
+    await app.start()
+
+    def ev(i: int) -> Event:
+        return Event(platform="discord", event_id=f"d{i}", kind="mention", text=f"hi {i}",
+                     author_id=str(100 + i), channel_id="555")  # fmt: skip
+
+    try:
+        # The channel's six places, taken on the old pipeline: four items in flight (one per
+        # worker), two still queued at the swap, so the new pipeline finishes those.
+        for i in range(6):
+            await app.emit(ev(i))
+        await old.busy.wait()
+        write_config(tmp_path / "bot.toml", tmp_path, NEW_TEXTS, discord)
+        assert "new model loaded" in await app.reload()
+        old.gate.set()
+        await asyncio.wait_for(adapter.all_done.wait(), 10)  # the first six are finished
+        adapter.expected = 12
+        adapter.all_done.clear()
+        for i in range(6, 12):  # refused as "busy in this channel" if places leaked
+            await app.emit(ev(i))
+        await asyncio.wait_for(adapter.all_done.wait(), 10)
+    finally:
+        await app.stop()
+    assert [o.text for o in adapter.sent if o.kind == "notice"] == []
+    assert set(answers(adapter)) == {f"d{i}" for i in range(12)}
