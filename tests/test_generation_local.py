@@ -174,12 +174,16 @@ async def test_ticker_advances_while_model_generates(tiny_model_dir: Path) -> No
 
 
 async def test_queue_full_and_closed_engine() -> None:
-    gen = BatchingEngine(SlowBackend(0.2), EngineLimits(queue_max=2, batch_wait_ms=0))
+    from tests.test_generation_deadline import SteppingBackend
+
+    backend = SteppingBackend(released=False)
+    gen = BatchingEngine(backend, EngineLimits(queue_max=2, batch_wait_ms=0))
     await gen.start()
     busy = asyncio.create_task(gen.generate([_req("a")]))
-    await asyncio.sleep(0.05)
+    await asyncio.to_thread(backend.started.wait)  # `a` holds the worker; the queue is empty
     with pytest.raises(QueueFull):
         await gen.generate([_req("b"), _req("c"), _req("d")])
+    backend.release.set()
     await busy
     await gen.close()
     with pytest.raises(GenerationError):
