@@ -10,7 +10,7 @@ index's set of whole-post hashes (normalized words), so no post text is stored t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,11 +78,6 @@ def post_hash(text: str, n: int) -> int:
     """Return the whole-post hash the memorization index keeps for `text` (0: no words)."""
     hashes = MemorizationIndex.build([text], n=n).posts
     return next(iter(hashes)) if hashes else 0
-
-
-def unseen(texts: Sequence[str], index: MemorizationIndex) -> list[bool]:
-    """Say, per text, whether the index has no post with the same normalized words."""
-    return [post_hash(text, index.n) not in index.posts for text in texts]
 
 
 def merged_index(old: MemorizationIndex, posts: Iterable[str]) -> MemorizationIndex:

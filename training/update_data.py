@@ -19,10 +19,11 @@ from typing import Any
 
 from bot.config import Config
 from bot.errors import UserError
+from bot.prepared import TRAIN_FILE
 from bot.safety.memorization import INDEX_FILENAME, MemorizationIndex
-from training.clean import CleanPost, prepare
+from training.clean import CleanPost, prepare, read_prepared
 from training.dataset import TrainExample, split_posts
-from training.lineage import data_paths, since_id, unseen
+from training.lineage import data_paths, post_hash, since_id
 from training.sources import ReadOptions
 
 log = logging.getLogger(__name__)
@@ -61,21 +62,35 @@ def read_new_posts(
     index: MemorizationIndex | None,
     options: ReadOptions | None = None,
 ) -> NewPosts:
-    """Read and clean the sources; keep the posts whose normalized text the model never saw."""
-    with ExitStack() as stack:
-        paths = [
-            stack.enter_context(_fetched(s[len(X_PREFIX) :], stats))
-            if s.startswith(X_PREFIX)
-            else Path(s)
-            for s in sources
-        ]
-        prepared = prepare(paths, cfg.data, options)
-    posts = [p for p in prepared.posts if p.text.strip()]
-    if index is not None:
-        posts = [
-            p for p, new in zip(posts, unseen([p.text for p in posts], index), strict=True) if new
-        ]
-    return NewPosts(posts, len(prepared.posts), prepared.stats.to_dict())
+    """Read and clean the sources; keep the posts whose normalized text the model never saw.
+
+    A prepared folder (`tweetling data prepare`) is read as it is; everything else is cleaned
+    with the [data] rules, as training cleaned it.
+    """
+    ready = [Path(s) for s in sources if (Path(s) / TRAIN_FILE).is_file()]
+    raw = [s for s in sources if Path(s) not in ready]
+    posts: list[CleanPost] = [p for folder in ready for p in read_prepared(folder).posts]
+    data_stats: dict[str, Any] = {}
+    if raw:
+        with ExitStack() as stack:
+            paths = [
+                stack.enter_context(_fetched(s[len(X_PREFIX) :], stats))
+                if s.startswith(X_PREFIX)
+                else Path(s)
+                for s in raw
+            ]
+            prepared = prepare(paths, cfg.data, options)
+        posts += prepared.posts
+        data_stats = prepared.stats.to_dict()
+    n = index.n if index is not None else cfg.safety.memorization.ngram
+    seen = set(index.posts) if index is not None else set()
+    kept: list[CleanPost] = []
+    for post in posts:
+        key = post_hash(post.text, n)
+        if key and key not in seen:  # not trained on, and the first copy of a repeated post
+            seen.add(key)
+            kept.append(post)
+    return NewPosts(kept, len(posts), data_stats)
 
 
 @contextmanager

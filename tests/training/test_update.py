@@ -111,6 +111,21 @@ def test_update_writes_a_new_version_that_learned_the_new_posts(
     assert not (old_model.parent / "me-v3").exists()
 
 
+def test_a_post_in_a_prepared_folder_and_a_file_is_added_once(
+    old_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from training.clean import prepare, write_prepared
+
+    records = posts(NEW_WORDS, 6, 6, 800, "2024-10-01")
+    file = write_jsonl(tmp_path / "new.jsonl", records)
+    folder = write_prepared(prepare([file]), tmp_path / "prepared")
+    more = write_jsonl(
+        tmp_path / "more.jsonl", [*records, *posts(NEW_WORDS, 2, 7, 850, "2024-11-01")]
+    )
+    assert run_update(str(old_model), str(folder), str(more), "--out", str(tmp_path / "v2")) == 0
+    assert "8 new posts" in capsys.readouterr().out
+
+
 def test_without_the_old_data_the_replay_is_named(
     old_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
