@@ -88,9 +88,6 @@ def bench_harm(candidates: Sequence[str]) -> HarmFilter:
     harm = HarmFilter(model, dict(zip(CATEGORIES, model.thresholds, strict=True)))
     ctx = CheckContext(platform="x")
     print(summary("harm filter (per cand.)", time_each(lambda t: harm.check(t, ctx), candidates)))
-    batch = [list(candidates[i : i + 4]) for i in range(0, len(candidates) - 3, 4)]
-    times = [t / 4 for t in time_each(model.score_many, batch)]  # type: ignore[arg-type]
-    print(summary("harm score_many (4/req)", times))
     return harm
 
 

@@ -20,6 +20,7 @@ import scipy.sparse as sp
 
 from bot.errors import DataError, UserError
 from bot.safety.harm.features import CATEGORIES, N_FEATURES, featurize
+from bot.safety.harm.filter import HarmFilter
 from bot.safety.harm.metrics import any_figures, figures
 from bot.safety.harm.model import META_FILE, WEIGHTS_FILE, HarmModel
 from training.harm_augment import generate
@@ -147,6 +148,7 @@ def train_harm(
     alpha: float = ALPHA,
     augment: bool = True,
     benign_fpr: float = BENIGN_FPR,
+    generated_weight: float = GENERATED_WEIGHT,
 ) -> dict[str, object]:
     """Train, tune thresholds on dev, write the model, report and card to out_dir; return the
     report."""
@@ -159,10 +161,11 @@ def train_harm(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot create {out_dir}: {exc}", "give a writable --out dir") from None
-    weights = np.asarray([GENERATED_WEIGHT if r.source == "generated" else 1.0 for r in train_rows])
+    weights = np.asarray([generated_weight if r.source == "generated" else 1.0 for r in train_rows])
     model = fit(matrix([r.text for r in train_rows]), _labels(train_rows), alpha, weights)
-    # dev is scored as served: quantized weights, rules included
-    scores = model.score_many([r.text for r in dev_rows])
+    # dev is scored as served: quantized weights, rules, long-text windows, normalized copy
+    served = HarmFilter(model, {})
+    scores = np.asarray([[served.scores(r.text)[c] for c in CATEGORIES] for r in dev_rows])
     y_dev = _labels(dev_rows)
     model.thresholds = thresholds_for(scores, y_dev, benign_fpr)
     report: dict[str, object] = {
@@ -171,7 +174,7 @@ def train_harm(
         "excluded_sources": sorted(EXCLUDED_SOURCES),
         "augmented": augment,
         "alpha": alpha,
-        "generated_weight": GENERATED_WEIGHT,
+        "generated_weight": generated_weight,
         "benign_fpr_budget": benign_fpr,
         "categories": [asdict(f) for f in figures(scores, y_dev, model.thresholds)],
         "any": any_figures(np.asarray((scores >= np.asarray(model.thresholds)).any(axis=1)), y_dev),

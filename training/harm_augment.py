@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import random
 
+from training.harm_augment_implicit import generate_implicit
 from training.harm_data import Row
 
 # label order: hate, harassment, violence, sexual, self_harm
@@ -240,4 +241,4 @@ def generate(seed: int = 0, per_template: int = 8) -> list[Row]:
         # a threat at the reader is harassment too; a threat at a place or a third person is not
         labels = _THREAT if "you" in text.split() or "your" in text.split() else _VIOLENCE
         rows.append(Row(text, labels, "generated"))
-    return rows
+    return rows + generate_implicit(seed)

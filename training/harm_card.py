@@ -40,6 +40,12 @@ WEAKNESSES = """\
 - **Thresholds are chosen on dev**, so dev precision/recall at the threshold is optimistic;
   PR-AUC is threshold-free. Dev benign rows include adversarial hard negatives (counter-speech,
   reclaimed slurs, positive identity statements), which is why the thresholds are conservative.
+- **Veiled threats and quiet self-harm talk** ("enjoy your last week", "I've been giving my
+  things away") share no words with the data. On 25 such hand-written texts
+  (`tests/safety/harm_sets/holdout_harmful.txt`) the first shipped model caught 5; generated
+  families of that kind were added afterwards, so later scores on that set are not unseen.
+- **Talk about suicide** (prevention, news, recovery) shares the words of self-harm; generated
+  awareness sentences counter it, but expect some such posts to be blocked.
 - **English only**; obfuscation is handled by also scoring the chain's normalized text.
 """
 
@@ -77,6 +83,8 @@ Retrain: `tweetling safety train-harm --data ../shared/data/moderation-train --o
 
 ## Dev figures (dev.jsonl.gz, at the thresholds; FPR on rows negative for the category)
 
+Scored as served: the text, its tweet-sized windows and the chain's normalized copy, worst of them.
+
 | category | threshold | positives | precision | recall | FPR | benign FPR | PR-AUC |
 |---|---|---|---|---|---|---|---|
 {rows}
@@ -84,6 +92,15 @@ Retrain: `tweetling safety train-harm --data ../shared/data/moderation-train --o
 Any category flagged: recall {report["any"]["recall"]:.3f} on harmful rows, false-positive rate
 {report["any"]["fpr"]:.3f} on all-benign rows. SGD alpha {report["alpha"]}, trained in
 {report["seconds"]} s.
+
+## Thin categories: what was done
+
+Class weights ("balanced") were measured and lowered sexual PR-AUC (0.385 against 0.471), so
+none; instead generated sentences (weight 3 each), phrase rules, and thresholds tuned for mean
+recall across categories. On 50 hand-written threats/self-harm/sexual/hate texts
+(`tests/safety/harm_sets/harmful.txt`), at each model's own dev thresholds: no generated rows
+17 caught; first templates 23; + rules and weight 3: 30; + veiled-threat families: 32 (0 or 1
+of 50 innocent sentences flagged each time, "how to kill a zombie process").
 
 ## Model selection
 
