@@ -150,7 +150,7 @@ class LinksConfig(Section):
     """URLs, bare domains, invites and shorteners."""
 
     enabled: bool = True
-    allow_domains: list[str] = []
+    allow_domains: list[ct.Domain] = []
 
 
 class PiiConfig(Section):

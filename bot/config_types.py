@@ -131,6 +131,17 @@ def check_host(value: str) -> str:
     return value
 
 
+def check_domain(value: str) -> str:
+    """Accept a bare host name (the links filter matches hosts exactly, never URLs or wildcards)."""
+    host = value.strip().casefold().removeprefix("www.")
+    if not _HOST.match(host) or "." not in host:
+        raise ValueError(
+            f"{value[:60]!r} is not a bare domain; write the host alone, e.g. 'example.com' "
+            "(no scheme, path or wildcard)"
+        )
+    return value
+
+
 def check_command_name(value: str) -> str:
     """Accept a Discord slash command name: 1-32 lowercase letters, digits, - or _."""
     if not _COMMAND.match(value) or value != value.lower():
@@ -179,6 +190,7 @@ Region = Annotated[str, AfterValidator(check_region)]
 HttpUrl = Annotated[str, AfterValidator(check_http_url)]
 Host = Annotated[str, AfterValidator(check_host)]
 CommandName = Annotated[str, AfterValidator(check_command_name)]
+Domain = Annotated[str, AfterValidator(check_domain)]
 StorePath = Annotated[str, AfterValidator(check_store_path)]
 Scheduler = Annotated[str, AfterValidator(check_scheduler)]
 OptOut = Annotated[str, AfterValidator(check_opt_out)]

@@ -42,6 +42,9 @@ BAD: list[tuple[dict[str, Any], str, str]] = [
     ({"metrics": {"host": "not a host"}}, "metrics.host", "127.0.0.1"),
     ({"discord": {"command_name": "Gen Erate"}}, "discord.command_name", "lowercase"),
     ({"discord": {"admin_ids": [2**64]}}, "admin_ids.0", "less than or equal"),
+    ({"safety": {"links": {"allow_domains": ["https://x.com/"]}}}, "allow_domains.0", "bare"),
+    ({"safety": {"links": {"allow_domains": ["*.example.com"]}}}, "allow_domains.0", "bare"),
+    ({"safety": {"links": {"allow_domains": [""]}}}, "allow_domains.0", "example.com"),
     ({"discord": {"review_channel_id": -1}}, "review_channel_id", "greater than or equal"),
 ]
 
@@ -67,6 +70,7 @@ def test_values_that_break_later_are_refused_at_load(
         {"model": {"remote_url": "https://example.test:8443/v1"}},
         {"metrics": {"host": "::1"}},
         {"bot": {"opt_out_users": ["discord:1", "x:2"]}},
+        {"safety": {"links": {"allow_domains": ["example.com", "www.Example.org", "discord.gg"]}}},
     ],
 )
 def test_good_values_still_load(table: dict[str, Any]) -> None:
