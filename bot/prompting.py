@@ -5,12 +5,18 @@ teaches the model that a post starts after it, so a free post is generated from 
 ``SEP`` alone and a prompted post from ``SEP + prefix``; the trailing SEP teaches it to stop at
 the end of a post.
 
-A (context -> reply) pair is ``pair_prompt(context) + reply + SEP``::
+A (context -> reply) pair is ``pair_prompt(context, topic) + reply + SEP``::
 
     SEP> oldest turn
     > most recent turn
+    Topic: sourdough, starter
     Reply:
     the person's reply SEP
+
+The optional Topic line holds a few salient words (`bot.topics`): training adds topic pairs
+made from the person's own posts (no turns, the post's words as the topic), so a model trained
+on posts alone still learns to write about the words it is given; serving gives it the
+mention's words.
 
 Training masks the prompt out of the loss and learns only the reply; serving builds the same
 prompt from a mention and its reply chain and lets the model write the reply. Each turn is one
@@ -30,6 +36,7 @@ _ANY_WHITESPACE = re.compile(r"\s+")
 
 TURN_MARK = "> "  # starts each context line
 REPLY_MARK = "Reply:"  # the line after the context; the reply starts on the next line
+TOPIC_MARK = "Topic: "  # starts the optional line of salient words before REPLY_MARK
 PAIR_PROMPT_CHARS = 600  # default context budget: about 150 tokens of recent turns
 MAX_TURNS = 4  # the most recent turns a prompt keeps, however short
 
@@ -93,23 +100,33 @@ def pair_prompt(
     budget: int = PAIR_PROMPT_CHARS,
     measure: Callable[[str], int] = len,
     max_turns: int = MAX_TURNS,
+    topic: Sequence[str] = (),
 ) -> str:
     """Return the prompt that asks for a reply to `context` (oldest turn first).
 
     The most recent turns are kept while the whole prompt fits `budget` as counted by
     `measure` (characters by default, or a tokenizer's count); if even the last turn alone
     does not fit, its most recent words are kept. Empty turns are skipped; no turn at all
-    gives the prompt of a reply to nothing, which still asks for a reply.
+    gives the prompt of a reply to nothing, which still asks for a reply. `topic` words, if
+    any, go on a Topic line before the Reply line.
     """
     turns = [t for t in (context_turn(c) for c in context) if t][-max(1, max_turns) :]
+    line = topic_line(topic)
     kept: list[str] = []
     for turn in reversed(turns):
-        if measure(_render([turn, *kept], eos)) > budget:
+        if measure(_render([turn, *kept], eos, line)) > budget:
             break
         kept.insert(0, turn)
     if not kept and turns:
-        kept = [_fit_tail(turns[-1], eos, budget, measure)]
-    return _render([t for t in kept if t], eos)
+        kept = [_fit_tail(turns[-1], eos, budget, measure, line)]
+    return _render([t for t in kept if t], eos, line)
+
+
+def topic_line(topic: Sequence[str]) -> str:
+    """Return the Topic line for salient words ('' for none)."""
+    words = [context_turn(w).replace(",", " ").strip() for w in topic]
+    words = [w for w in words if w]
+    return f"{TOPIC_MARK}{', '.join(words)}\n" if words else ""
 
 
 def reply_prompt(
@@ -117,36 +134,42 @@ def reply_prompt(
     eos: str,
     budget: int = PAIR_PROMPT_CHARS,
     measure: Callable[[str], int] = len,
+    topic: Sequence[str] = (),
 ) -> str:
-    """Return the serving prompt of a reply to `context` (oldest turn first).
+    """Return the serving prompt of a reply to `context` (oldest turn first) about `topic`.
 
-    The one place serving turns a conversation into a prompt: every backend calls it.
+    The one place serving turns a conversation into a prompt: every backend calls it. With no
+    turns (a model that saw too few real pairs) the prompt is the Topic line alone.
     """
-    return pair_prompt(context, eos, budget, measure)
+    return pair_prompt(context, eos, budget, measure, topic=topic)
 
 
-def _render(turns: Sequence[str], eos: str) -> str:
-    """Return the prompt text for turns that are already one line each."""
+def _render(turns: Sequence[str], eos: str, topic: str = "") -> str:
+    """Return the prompt text for turns that are already one line each, and a Topic line."""
     lines = "".join(f"{TURN_MARK}{turn}\n" for turn in turns)
-    return f"{eos}{lines}{REPLY_MARK}\n"
+    return f"{eos}{lines}{topic}{REPLY_MARK}\n"
 
 
-def _fit_tail(turn: str, eos: str, budget: int, measure: Callable[[str], int]) -> str:
+def _fit_tail(
+    turn: str, eos: str, budget: int, measure: Callable[[str], int], topic: str = ""
+) -> str:
     """Return the longest word-aligned tail of `turn` whose prompt fits `budget`."""
     words = turn.split(" ")
     low, high = 0, len(words)  # binary search on how many trailing words to keep
     while low < high:
         mid = (low + high + 1) // 2
-        if measure(_render([" ".join(words[-mid:])], eos)) <= budget:
+        if measure(_render([" ".join(words[-mid:])], eos, topic)) <= budget:
             low = mid
         else:
             high = mid - 1
     return " ".join(words[-low:]) if low else ""
 
 
-def pair_training_text(context: Sequence[str], reply: str, eos: str) -> tuple[str, str]:
+def pair_training_text(
+    context: Sequence[str], reply: str, eos: str, topic: Sequence[str] = ()
+) -> tuple[str, str]:
     """Return a pair's training text as (prompt, completion): the loss covers the completion."""
-    return pair_prompt(context, eos, budget=10**9), f"{reply.strip()}{eos}"
+    return pair_prompt(context, eos, budget=10**9, topic=topic), f"{reply.strip()}{eos}"
 
 
 def parse_pair(text: str, eos: str) -> tuple[tuple[str, ...], str] | None:
@@ -158,6 +181,8 @@ def parse_pair(text: str, eos: str) -> tuple[tuple[str, ...], str] | None:
     turns: list[str] = []
     while lines and lines[0].startswith(TURN_MARK):
         turns.append(lines.pop(0)[len(TURN_MARK) :])
+    if lines and lines[0].startswith(TOPIC_MARK):
+        lines.pop(0)
     if not lines or lines[0] != REPLY_MARK:
         return None
     return tuple(turns), "\n".join(lines[1:])

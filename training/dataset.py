@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from bot.prompting import pair_prompt, training_text
+from bot.topics import Rarity, salient_words, topic_words
 
 IGNORE_INDEX = -100  # label value that cross-entropy skips
 T = TypeVar("T")
@@ -22,10 +23,19 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class TrainExample:
-    """One thing to learn: a free post, or a reply and the context it answers (oldest first)."""
+    """One thing to learn: a free post, or a reply and the context it answers (oldest first).
+
+    `topic` words (a Topic line) make it a pair too: a topic pair has a topic and no context.
+    """
 
     text: str
     context: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+
+    @property
+    def is_pair(self) -> bool:
+        """Return True if the example is learned as a pair (its prompt masked from the loss)."""
+        return bool(self.context or self.topic)
 
 
 def as_example(item: str | TrainExample) -> TrainExample:
@@ -69,19 +79,56 @@ def encode_example(
     max_length), the most recent turns first. A pair whose prompt would leave no room for
     the reply is learned as a free post.
     """
-    if not example.context:
+    if not example.is_pair:
         ids = encode_post(example.text, tokenizer, max_length)
         return ids, list(ids)
     eos = tokenizer.eos_token
     reply: list[int] = tokenizer(example.text.strip() + eos, add_special_tokens=False)["input_ids"]
     budget = max(max_length - len(reply), max_length // 2)
-    prompt_text = pair_prompt(example.context, eos, budget, lambda s: _count(tokenizer, s))
+    prompt_text = pair_prompt(
+        example.context, eos, budget, lambda s: _count(tokenizer, s), topic=example.topic
+    )
     prompt: list[int] = tokenizer(prompt_text, add_special_tokens=False)["input_ids"]
     if len(prompt) >= max_length:
         return encode_example(TrainExample(example.text), tokenizer, max_length)
     ids = (prompt + reply)[:max_length]
     labels = ([IGNORE_INDEX] * len(prompt) + reply)[:max_length]
     return ids, labels
+
+
+def with_topics(
+    examples: Sequence[str | TrainExample],
+    rarity: Rarity,
+    share: float,
+    seed: int,
+    *,
+    add_pairs: bool = True,
+) -> list[TrainExample]:
+    """Return the examples with Topic lines: real pairs get their context's salient words, and
+    (with `add_pairs`) a seeded `share` of the free posts is added again as a topic pair.
+
+    A topic pair is "Topic: 1-3 of the post's 4 most salient words (random subset and order)"
+    -> the post. Every free post stays as it was, so the voice (post perplexity) is kept; the
+    model also learns to write a post about words it is given, which is how a person with no
+    replies in their archive gets replies about what was said (serving gives it the mention's
+    words). `share` 0 adds none.
+    """
+    rng = random.Random(seed)
+    out: list[TrainExample] = []
+    added: list[TrainExample] = []
+    for example in (as_example(e) for e in examples):
+        if example.context:
+            topic = tuple(topic_words(example.context, rarity=rarity))
+            out.append(TrainExample(example.text, example.context, topic))
+            continue
+        out.append(example)
+        if not add_pairs or share <= 0 or rng.random() >= share:
+            continue
+        words = salient_words(example.text, 4, rarity)
+        if words:
+            picked = rng.sample(words, rng.randint(1, min(3, len(words))))
+            added.append(TrainExample(example.text, (), tuple(picked)))
+    return out + added
 
 
 def _count(tokenizer: Any, text: str) -> int:
@@ -101,6 +148,7 @@ class PostDataset:
         self.examples = [ids for ids, _labels in encoded]
         self.labels = [labels for _ids, labels in encoded]
         self.n_pairs = sum(1 for e in chosen if e.context)
+        self.n_topic_pairs = sum(1 for e in chosen if e.topic and not e.context)
 
     def __len__(self) -> int:
         return len(self.examples)
@@ -117,8 +165,8 @@ class PostDataset:
         return sum(self.lengths())
 
     def n_posts(self) -> int:
-        """Return the number of free posts (the rest are pairs)."""
-        return len(self.examples) - self.n_pairs
+        """Return the number of free posts (the rest are pairs and topic pairs)."""
+        return len(self.examples) - self.n_pairs - self.n_topic_pairs
 
 
 @dataclass

@@ -139,14 +139,21 @@ def _skipped(data: dict[str, Any]) -> str:
 
 
 def _pairs_note(stats: dict[str, Any]) -> str:
-    """Return how replies with their context were learned (nothing when there were none)."""
-    if not stats.get("n_train_pairs"):
-        return ""
-    return (
-        "Replies were learned with the conversation they answer in the prompt (a few recent "
-        "turns, then the reply); the prompt was masked out of the loss, so the model learned "
-        "only the person's words. "
-    )
+    """Return how replies and topic pairs were learned (nothing when there were none)."""
+    note = ""
+    if stats.get("n_train_pairs"):
+        note += (
+            f"{stats['n_train_pairs']} replies were learned with the conversation they answer in "
+            "the prompt (a few recent turns, then the reply); the prompt was masked out of the "
+            "loss, so the model learned only the person's words. "
+        )
+    if stats.get("n_train_topic_pairs"):
+        note += (
+            f"{stats['n_train_topic_pairs']} posts were also learned a second time after a line "
+            'of a few of their own salient words ("Topic: rye, loaf", masked out of the loss), '
+            "so that the bot answers a mention about the mention's words. "
+        )
+    return note
 
 
 def _range_text(date_range: Any) -> str:

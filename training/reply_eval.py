@@ -22,8 +22,9 @@ from bot.errors import ConfigError
 from bot.events import Event, Outgoing
 from bot.ports import Emit
 from bot.store import AsyncStore, open_store
+from bot.topics import PARROT_RUN
 from bot.wiring import build_parts
-from training.reply_measures import PARROT_RUN, LexicalJudge, score_replies
+from training.reply_measures import LexicalJudge, score_replies
 
 MAX_MENTIONS = 10_000
 

@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import math
 import random
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-PARROT_RUN = 5  # consecutive words of the mention that make a reply a parrot
+from bot.topics import parrots, plain_words
+
 CHOICES = 10  # mentions the judge chooses from (chance is 1 / CHOICES)
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_LINK = re.compile(r"https?://\S+|www\.\S+")
-_HANDLE = re.compile(r"(?<!\w)@\w+")
 _STOP_TEXT = """a about above after again against all am an and any are aren't as at be because been
     before being below between both but by can can't cannot could couldn't did didn't do does
     doesn't doing don't down during each few for from further get got had hadn't has hasn't
@@ -42,12 +39,6 @@ _STOP_TEXT = """a about above after again against all am an and any are aren't a
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
-def words(text: str) -> list[str]:
-    """Return the lowercase words of a text (links and @handles removed)."""
-    text = _HANDLE.sub(" ", _LINK.sub(" ", text.lower().replace("’", "'")))
-    return _WORD.findall(text)
-
-
 def _fold(word: str) -> str:
     """Fold simple English plurals and possessives so 'cats', "cat's" and 'cat' match."""
     if word.endswith("'s"):
@@ -61,27 +52,7 @@ def _fold(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Return the folded content words of a text: no stop words, no one-letter words."""
-    return [_fold(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1]
-
-
-def longest_shared_run(reply: str, mention: str) -> int:
-    """Return the length of the longest run of consecutive words the reply copies."""
-    a, b = words(reply), words(mention)
-    best = 0
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
-
-
-def parrots(reply: str, mention: str, run: int = PARROT_RUN) -> bool:
-    """Return True if the reply repeats `run` or more consecutive words of the mention."""
-    return longest_shared_run(reply, mention) >= run
+    return [_fold(w) for w in plain_words(text) if w not in STOP_WORDS and len(w) > 1]
 
 
 class LexicalJudge:

@@ -26,6 +26,7 @@ from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from bot.config import Config, TrainingConfig
 from bot.errors import ConfigError, UserError
 from bot.models import first_line, resolve_base_model
+from bot.topics import token_rarity
 from training.base_models import load_model, load_tokenizer
 from training.dataset import (
     GroupedSampler,
@@ -34,6 +35,7 @@ from training.dataset import (
     TrainExample,
     post_texts,
     split_posts,
+    with_topics,
 )
 from training.evaluate import perplexity
 from training.lineage import newest_posts
@@ -75,10 +77,11 @@ class Setup:
         """Return the data sizes and base model path for the stats."""
         return {
             "base_model_path": self.resolved,
-            "n_train": len(self.train_ds),
+            "n_train": len(self.train_ds) - self.train_ds.n_topic_pairs,  # the person's posts
             "n_val": len(self.val_ds),
             "n_train_pairs": self.train_ds.n_pairs,
             "n_val_pairs": self.val_ds.n_pairs,
+            "n_train_topic_pairs": self.train_ds.n_topic_pairs,
             "train_tokens": self.train_ds.n_tokens(),
         }
 
@@ -92,8 +95,15 @@ def set_up(posts: Sequence[str | TrainExample], tcfg: TrainingConfig) -> Setup:
     tokenizer, model = load_tokenizer(resolved), load_model(resolved)
     train_posts, val_posts = split_posts(posts, tcfg.val_fraction, tcfg.seed)
     val_posts = val_posts or train_posts  # val_fraction = 0: report on the training posts
-    train_ds = PostDataset(train_posts, tokenizer, tcfg.max_length)
-    val_ds = PostDataset(val_posts, tokenizer, tcfg.max_length)
+    # Topic lines rank words by this tokenizer, as serving does (bot.topics); only the training
+    # split gains topic pairs, so held-out perplexity stays on the person's own posts.
+    rarity = token_rarity(lambda s: tokenizer(s, add_special_tokens=False)["input_ids"])
+    train_ds = PostDataset(
+        with_topics(train_posts, rarity, tcfg.topic_pairs, tcfg.seed), tokenizer, tcfg.max_length
+    )
+    val_ds = PostDataset(
+        with_topics(val_posts, rarity, 0.0, tcfg.seed, add_pairs=False), tokenizer, tcfg.max_length
+    )
     log.info("%d training posts, %d held out; base model %s", len(train_ds), len(val_ds), resolved)
     if tcfg.lora.enabled:
         model = apply_lora(model, tcfg)

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.topics import longest_shared_run, parrots
 from tests.training.conftest import Trained
 from training.reply_measures import (
     LexicalJudge,
     choices_for,
     content_words,
-    longest_shared_run,
     nearest_credit,
-    parrots,
     score_replies,
 )
 
