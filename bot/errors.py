@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.textsafe import escape_controls
+
 
 class UserError(Exception):
     """An error the user caused and can fix; the CLI prints it on one line and exits 2."""
@@ -25,7 +27,8 @@ def one_line(text: str) -> str:
     An error may echo what the user gave (a 5,000-digit number, a 100 KB argument, a path too
     long for the system); the line stays readable.
     """
-    return " ".join(w if len(w) <= 200 else w[:100] + "..." for w in text.split())
+    words = (w if len(w) <= 200 else w[:100] + "..." for w in text.split())
+    return escape_controls(" ".join(words))  # a file name or value may hold escape sequences
 
 
 class ConfigError(UserError):

@@ -19,6 +19,7 @@ import responses
 from bot.cli import build_parser, main
 from bot.config import secret_env
 from bot.store import open_store
+from bot.textsafe import escape_controls
 
 BIG = str(2**63)  # one more than SQLite's largest INTEGER
 HUGE = "9" * 5000  # more digits than int() accepts by default
@@ -34,6 +35,7 @@ ROWS: dict[str, list[tuple[str, list[str], set[int]]]] = {
     "data stats": [
         ("missing", ["{missing}"], set()),
         ("name-too-long", ["a" * 5000], set()),
+        ("escape-in-name", ["evil\x1b]0;title\x07\u202e.txt"], set()),
         ("device", ["/dev/zero"], set()),
         ("empty-dir", ["{dir}"], set()),
         ("empty-file", ["{empty}"], set()),
@@ -309,6 +311,7 @@ def test_bad_input_is_one_error_line(
     errors = [line for line in err.splitlines() if line.startswith("error")]
     assert len(errors) == 1 and err.endswith(errors[0] + "\n"), err[-2000:]
     assert errors[0].startswith("error: ") and len(errors[0]) < 600, errors[0]
+    assert errors[0] == escape_controls(errors[0]), errors[0]  # echoed input cannot drive it
     foreign = Path(paths["foreign"])
     assert foreign.read_text(encoding="utf-8") == "not tweetling's\n"  # nothing overwritten
     assert sorted(p.name for p in Path.cwd().iterdir()) == before  # nothing left behind
