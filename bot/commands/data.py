@@ -13,6 +13,7 @@ from bot.commands.common import Subparsers, add_config_arg, load, print_json
 from bot.commands.overrides import with_flags
 from bot.outputs import is_jsonl_with, replace_dir, replace_file
 from bot.prepared import PREPARED
+from bot.textsafe import escape_controls
 
 if TYPE_CHECKING:
     from training.clean import DataStats
@@ -200,7 +201,8 @@ def format_stats(stats: DataStats, sources: list[str], drop_replies: bool = True
         lines.append(f"  {'Languages':<{width}}  {mix}")
     if len(stats.by_source) > 1:
         lines.extend(_by_account(stats))
-    return "\n".join(lines) + "\n"
+    # Source names and handles come from the user: escape what a terminal would obey.
+    return escape_controls("\n".join(lines), keep_newlines=True) + "\n"
 
 
 _SKIPPED = {
