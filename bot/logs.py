@@ -11,10 +11,15 @@ from datetime import UTC, datetime
 from bot.config import SECRET_NAMES, secret_env
 from bot.textsafe import escape_controls, escape_json_controls
 
+# Any variable named like a credential (OPENAI_API_KEY, HF_TOKEN, AWS_SECRET_ACCESS_KEY): a
+# library or a provider key read outside Secrets is redacted all the same.
+_SECRET_NAME = re.compile(r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|CREDENTIALS?)$", re.I)
+
 
 def secret_values() -> tuple[str, ...]:
     """Return the secret values set in the environment now, longest first."""
-    names = (secret_env(name) for name in SECRET_NAMES)
+    names = {secret_env(name) for name in SECRET_NAMES}
+    names |= {name for name in os.environ if _SECRET_NAME.search(name)}
     values = {os.environ.get(name, "") for name in names}
     return tuple(sorted((v for v in values if len(v) >= 8), key=len, reverse=True))
 

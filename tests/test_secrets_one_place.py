@@ -66,3 +66,12 @@ def test_no_module_reads_a_secret_variable_directly() -> None:
         if _DIRECT.search(line) and not any(name in line for name in _NOT_SECRET)
     ]
     assert not offenders, f"read secrets with bot.config_loader.load_secrets(): {offenders}"
+
+
+@pytest.mark.parametrize("variable", ["OPENAI_API_KEY", "HF_TOKEN", "AWS_SECRET_ACCESS_KEY"])
+def test_credentials_read_outside_secrets_are_redacted_too(
+    variable: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(variable, VALUE)  # e.g. [safety.harm] remote_api_key_env names one
+    record = logging.LogRecord("t", logging.ERROR, "f", 1, "key %s", (VALUE,), None)
+    assert RedactingFormatter(logging.Formatter("%(message)s")).format(record) == "key [redacted]"
