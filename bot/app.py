@@ -27,6 +27,7 @@ from bot.outbox import Safety, describe
 from bot.pipeline import Pipeline
 from bot.ports import Adapter, Emit, InputEnded, QueueBusy
 from bot.reload import InFlight, Reloader
+from bot.sdnotify import Notifier
 from bot.store import AsyncStore
 from bot.wiring import Parts, build_parts, close_all
 
@@ -99,8 +100,11 @@ class App:
         Raises the UserError of an adapter that cannot start (e.g. a rejected token) after a
         clean shutdown, so the CLI prints its one line and exits 2.
         """
-        async with self:
+        systemd = Notifier()  # Type=notify: ready, watchdog pings, stopping (no-op elsewhere)
+        async with systemd.watchdog(), self:
+            systemd.ready(f"{self.cfg.bot.name} running: adapters {', '.join(self.adapters)}")
             await self._stop_requested.wait()
+            systemd.stopping()
         if self._fatal is not None:
             raise self._fatal
         return 0

@@ -132,3 +132,42 @@ async def test_watchdog_block_without_watchdog_sends_nothing(systemd: FakeSystem
     async with n.watchdog():
         await asyncio.sleep(0)
     assert not systemd.pending()
+
+
+async def test_the_daemon_says_ready_pings_and_says_stopping(
+    systemd: FakeSystemd, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.app import App
+    from bot.generation.scripted import ScriptedGenerator
+    from tests.daemon_fakes import WordSafety, config
+
+    monkeypatch.setenv("NOTIFY_SOCKET", systemd.address)
+    monkeypatch.setenv("WATCHDOG_USEC", "20000")  # a ping every 10 ms
+    monkeypatch.delenv("WATCHDOG_PID", raising=False)
+    seen: list[str] = []
+    arrived = {name: asyncio.Event() for name in ("READY=1", "WATCHDOG=1", "STOPPING=1")}
+
+    async def collect() -> None:
+        while True:
+            for field in await systemd.arecv():
+                seen.append(field)
+                if field in arrived:
+                    arrived[field].set()
+
+    collector = asyncio.create_task(collect())
+    cfg = config(storage={"path": str(tmp_path / "db")})
+    app = App(cfg, generator=ScriptedGenerator(["hi"]), safety=WordSafety(), adapters=[],
+              install_signals=False)  # fmt: skip
+    run = asyncio.create_task(app.run())
+    try:
+        await asyncio.wait_for(arrived["READY=1"].wait(), 10)
+        assert app.accepting  # ready only once intake runs
+        arrived["WATCHDOG=1"].clear()
+        await asyncio.wait_for(arrived["WATCHDOG=1"].wait(), 10)  # pings go on after READY
+        app.request_stop()
+        assert await asyncio.wait_for(run, 30) == 0
+        await asyncio.wait_for(arrived["STOPPING=1"].wait(), 10)
+    finally:
+        collector.cancel()
+    assert seen.count("READY=1") == 1
+    assert seen.index("READY=1") < seen.index("STOPPING=1")
