@@ -9,43 +9,15 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    SecretStr,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from bot import config_types as ct
+from bot.config_section import SectionBase
 from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
 
 
-class Section(BaseModel):
-    """Base for every config section: unknown keys are an error."""
-
-    # nan and inf pass every `gt`/`le` they are not compared against, then break timers.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _bounded_duration(cls, value: object, info: ValidationInfo) -> object:
-        """Refuse a duration (a key ending _s, _ms or _minutes) longer than a year."""
-        name = info.field_name or ""
-        scale = {"_s": 1.0, "_ms": 0.001, "_minutes": 60.0}.get("_" + name.rpartition("_")[2])
-        if scale and isinstance(value, int | float) and value * scale > ct.YEAR_S:
-            raise ValueError("is longer than a year; use a shorter duration")
-        return value
-
-    @model_validator(mode="after")
-    def _keys_agree(self) -> Section:
-        self._cross_check()
-        return self
-
-    def _cross_check(self) -> None:
-        """Raise ValueError when keys that are each valid do not work together."""
+class Section(SectionBase, BaseModel):  # BaseModel named again so linters see a pydantic model
+    """Base for every config section (checks in bot/config_section.py)."""
 
 
 class ModelConfig(Section):
