@@ -118,9 +118,9 @@ def apply_flags(cfg: Config, args: argparse.Namespace) -> Config:
 
 def cmd_train(args: argparse.Namespace) -> int:
     """Fine-tune and print where the model went and how perplexity moved."""
+    cfg = apply_flags(load(args), args)  # before importing torch: a bad flag fails at once
     from training.train import train
 
-    cfg = apply_flags(load(args), args)
     existed = Path(cfg.training.out).expanduser().exists()
     out = claim_output(cfg.training)
     try:
