@@ -16,6 +16,7 @@ from bot.metrics import Metrics
 from bot.outbox import Safety
 from bot.safety.base import CheckContext
 from bot.store import AsyncStore
+from bot.topics import parrots, plain_words, topic_words
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,14 @@ def score(candidate: Candidate, text: str) -> float:
     length = min(len(words), 25) / 25
     fluency = candidate.logprob if candidate.logprob is not None else 0.0
     return fluency + distinct + length
+
+
+def reply_score(candidate: Candidate, text: str, conversation: Sequence[str]) -> float:
+    """Return how much a reply is about the conversation: its MI, else Topic words it uses."""
+    if candidate.mi is not None:
+        return candidate.mi
+    said = set(plain_words(text))
+    return sum(1.0 for word in topic_words(conversation) if word in said) + score(candidate, text)
 
 
 def attempt_params(params: SamplingParams, attempt: int) -> SamplingParams:
@@ -100,19 +109,33 @@ class Candidates:
                 await self.store.record_verdict(key, attempt, c.text, v)
                 for reason in v.reasons if v.action == "block" else ():
                     self.metrics.blocks.labels(reason.split(":", 1)[0]).inc()
-            chosen = self.pick(judged, count)
+            chosen = self.pick(judged, count, conversation)
             if chosen:
                 self._in_flight.update(chosen)  # the caller releases them once sent
                 return chosen, held
             held += [v.text or c.text for c, v in judged if v.action == "hold"]
         return [], held
 
-    def pick(self, judged: Sequence[tuple[Candidate, Verdict]], count: int = 1) -> list[str]:
-        """Return up to `count` distinct allowed texts: the first ones, or the best scored."""
+    def pick(
+        self,
+        judged: Sequence[tuple[Candidate, Verdict]],
+        count: int = 1,
+        conversation: Sequence[str] | None = None,
+    ) -> list[str]:
+        """Return up to `count` distinct allowed texts: the first ones, or the best scored.
+
+        For a reply, candidates that parrot the conversation are dropped and `score` ranks the
+        rest by how much the conversation made them likelier (`Candidate.mi`), or, from a
+        backend that cannot score, by the conversation's Topic words they use.
+        """
         allowed = [(c, v.text if v.action == "rewrite" and v.text else c.text) for c, v in judged
                    if v.allowed]  # fmt: skip
         allowed = [(c, t) for c, t in allowed if t.strip()]
-        if self.cfg.generation.pick == "score":
+        if conversation:
+            allowed = [(c, t) for c, t in allowed if not any(parrots(t, m) for m in conversation)]
+        if self.cfg.generation.pick == "score" and conversation:
+            allowed.sort(key=lambda ct: reply_score(ct[0], ct[1], conversation), reverse=True)
+        elif self.cfg.generation.pick == "score":
             allowed.sort(key=lambda ct: score(*ct), reverse=True)
         texts: list[str] = []
         for _, text in allowed:

@@ -103,6 +103,9 @@ class Candidate:
     tokens: int = 0
     finish_reason: Literal["eos", "length", "boundary", "stop"] = "eos"
     logprob: float | None = None  # mean token log-probability, when the backend reports it
+    # For a reply: log p(text | reply prompt) - log p(text | EOS), how much the conversation
+    # made this text likelier (mutual information); None when the backend cannot score.
+    mi: float | None = None
 
 
 @dataclass(frozen=True)

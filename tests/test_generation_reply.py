@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
+import pytest
+
+from bot.events import Candidate
 from bot.generation.base import GenerationRequest, SamplingParams
 from bot.generation.local import LocalGenerator
 from bot.generation.remote import RemoteGenerator
-from bot.generation.text import Row, cap_prompts, prompt_text
+from bot.generation.text import (
+    Row,
+    add_mutual_information,
+    cap_prompts,
+    prompt_text,
+    shows_turns,
+)
 from bot.generation.worker import Job
-from bot.prompting import REPLY_MARK, TURN_MARK, parse_pair
+from bot.prompting import REPLY_MARK, TOPIC_MARK, TURN_MARK, parse_pair
+from bot.topics import token_rarity, topic_words
 from tests.test_generation_remote import EOS, FakeServer, server
 
 __all__ = ["server"]  # the fake completions server fixture
@@ -48,13 +59,61 @@ class Words:
         return " ".join(self.words[i] for i in ids)
 
 
-def test_a_reply_prompt_is_the_pair_format_of_the_conversation() -> None:
+def test_a_reply_prompt_is_the_pair_format_of_the_conversation_and_its_topic() -> None:
     j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=10), context=TURNS))
     tok = Words()
-    cap_prompts([j], tok.encode, tok.decode)
+    cap_prompts([j], tok.encode, tok.decode, turns=True)
     prompt = prompt_text(Row(j, 0), "<eos>")
-    assert prompt == "<eos>" + "".join(f"{TURN_MARK}{t}\n" for t in TURNS) + REPLY_MARK + "\n"
+    topic = topic_words(TURNS, rarity=token_rarity(tok.encode))
+    assert topic[0] == "order"  # the newest turn's words first
+    lines = "".join(f"{TURN_MARK}{t}\n" for t in TURNS)
+    assert prompt == f"<eos>{lines}{TOPIC_MARK}{', '.join(topic)}\n{REPLY_MARK}\n"
     assert parse_pair(prompt, "<eos>") == (TURNS, "")
+
+
+def test_a_model_without_real_pairs_sees_the_topic_line_alone() -> None:
+    j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=10), context=TURNS))
+    tok = Words()
+    cap_prompts([j], tok.encode, tok.decode, turns=False)
+    prompt = prompt_text(Row(j, 0), "<eos>")
+    assert prompt.startswith(f"<eos>{TOPIC_MARK}") and parse_pair(prompt, "<eos>") == ((), "")
+    nothing = job(GenerationRequest(None, 1, context=("ok", "lol")))  # no salient word at all
+    cap_prompts([nothing], tok.encode, tok.decode, turns=False)
+    assert prompt_text(Row(nothing, 0), "<eos>") == "<eos>"  # a free post
+
+
+@pytest.mark.parametrize(
+    ("where", "pairs", "expected"),
+    [("model", 60, True), ("model", 3, False), ("parent", 80, True), (None, 0, False)],
+)
+def test_turns_are_shown_to_models_that_learned_real_pairs(
+    tmp_path: Path, where: str | None, pairs: int, expected: bool
+) -> None:
+    model = tmp_path / "model"
+    (model / "ct2").mkdir(parents=True)
+    if where is not None:
+        (model / "training_stats.json").write_text(json.dumps({"n_train_pairs": pairs}))
+    served = model if where == "model" else model / "ct2"
+    assert shows_turns(served) is expected
+
+
+def test_mutual_information_is_the_gain_the_conversation_gives_each_candidate() -> None:
+    tok = Words()
+    j = job(GenerationRequest(None, 2, context=TURNS))
+    post = job(GenerationRequest(None, 1))
+    cap_prompts([j, post], tok.encode, tok.decode)
+    results = [[Candidate("sourdough please"), Candidate("")], [Candidate("a post")]]
+    seen: list[tuple[list[int], int]] = []
+
+    def sums(seqs: list[list[int]], starts: list[int]) -> list[float]:
+        seen.extend(zip(seqs, starts, strict=True))
+        return [-1.0 if start > 1 else -5.0 for start in starts]  # likelier after the prompt
+
+    out = add_mutual_information([j, post], results, tok.encode, "<eos>", 99, sums)
+    assert out[0][0].mi == 4.0 and out[0][1].mi is None and out[1][0].mi is None
+    prompt = tok.encode(prompt_text(Row(j, 0), "<eos>"))
+    body = tok.encode("sourdough please<eos>")
+    assert seen == [(prompt + body, len(prompt)), ([99, *body], 1)]
 
 
 def test_a_long_conversation_keeps_its_last_turns_within_the_context_window() -> None:
@@ -84,6 +143,7 @@ async def test_the_local_backend_answers_a_conversation_longer_than_its_window(
         await gen.close()
     assert len(candidates) == 2
     assert all(c.prompt is None and not c.text.startswith("and a short") for c in candidates)
+    assert all(c.mi is not None for c in candidates if c.text)
 
 
 async def test_the_remote_backend_sends_the_reply_prompt(server: tuple[FakeServer, str]) -> None:
@@ -94,5 +154,7 @@ async def test_the_remote_backend_sends_the_reply_prompt(server: tuple[FakeServe
         [[reply]] = await gen.generate([GenerationRequest(None, 1, context=TURNS)])
     finally:
         await gen.close()
-    assert parse_pair(fake.bodies[0]["prompt"], EOS) == (TURNS, "")
+    prompt = fake.bodies[0]["prompt"]
+    assert parse_pair(prompt, EOS) == ((), "")  # no pair count without a tokenizer: topic only
+    assert f"{TOPIC_MARK}{', '.join(topic_words(TURNS))}\n" in prompt
     assert not reply.text.startswith(TURNS[-1]) and reply.prompt is None

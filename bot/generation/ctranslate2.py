@@ -20,7 +20,15 @@ from typing import Any
 from bot.errors import UserError
 from bot.events import Candidate
 from bot.generation.base import SamplingParams
-from bot.generation.text import Row, cap_prompts, prompt_text, rows_of, to_candidate
+from bot.generation.text import (
+    Row,
+    add_mutual_information,
+    cap_prompts,
+    prompt_text,
+    rows_of,
+    shows_turns,
+    to_candidate,
+)
 from bot.generation.text import stop_token_ids as _stop_ids
 from bot.generation.tokenizer import FastTokenizer
 from bot.generation.worker import BatchingEngine, EngineLimits, Job
@@ -110,6 +118,7 @@ class CT2Backend:
         self.generator: Any = None
         self.tokenizer: FastTokenizer | None = None
         self.stop_ids: list[int] = []
+        self.reply_turns = False  # show a reply's turns, not just its Topic line (shows_turns)
 
     def load(self) -> None:
         """Load the converted model and its tokenizer once."""
@@ -125,6 +134,7 @@ class CT2Backend:
         self.generator = self._new_generator()
         self.tokenizer = FastTokenizer.from_dir(self.ct2_dir)  # no transformers, so no torch
         self.stop_ids = _stop_ids(self.tokenizer)
+        self.reply_turns = shows_turns(self.ct2_dir)
         log.info("loaded %s (%s on %s)", self.ct2_dir, self.compute_type, self.device)
 
     def _new_generator(self) -> Any:
@@ -151,7 +161,7 @@ class CT2Backend:
         """Generate every job's candidates, one `generate_batch` call per settings group."""
         tok = self.tokenizer
         if tok is not None:
-            cap_prompts(jobs, tok.encode, tok.decode)
+            cap_prompts(jobs, tok.encode, tok.decode, turns=self.reply_turns)
         rows = rows_of(jobs)
         groups: dict[Hashable, list[int]] = {}
         for i, row in enumerate(rows):
@@ -163,7 +173,20 @@ class CT2Backend:
         by_job: dict[int, list[Candidate]] = {id(job): [] for job in jobs}
         for i, row in enumerate(rows):
             by_job[id(row.job)].append(done[i])
-        return [by_job[id(job)] for job in jobs]
+        results = [by_job[id(job)] for job in jobs]
+        if tok is None or tok.eos_token_id is None:
+            return results
+        eos = tok.eos_token or ""
+        return add_mutual_information(jobs, results, tok.encode, eos, tok.eos_token_id,
+                                      self._logprob_sums)  # fmt: skip
+
+    def _logprob_sums(self, seqs: list[list[int]], starts: list[int]) -> list[float]:
+        """Return each sequence's summed token log-probabilities from `starts[i]` on."""
+        assert self.tokenizer is not None
+        tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in seqs]
+        scored = self.generator.score_batch(tokens)
+        # log_probs[i] is the log-probability of token i + 1 given the tokens before it.
+        return [sum(r.log_probs[start - 1 :]) for r, start in zip(scored, starts, strict=True)]
 
     def _run_group(self, rows: list[Row]) -> list[Candidate]:
         tok = self.tokenizer

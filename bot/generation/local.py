@@ -9,6 +9,7 @@ and, very rarely, flip a near-tie.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,11 @@ from bot.events import Candidate
 from bot.generation.base import SamplingParams
 from bot.generation.text import (
     Row,
+    add_mutual_information,
     cap_prompts,
     prompt_text,
     rows_of,
+    shows_turns,
     stop_token_ids,
     to_candidate,
 )
@@ -46,6 +49,7 @@ class TransformersBackend:
         self.model: Any = None
         self.tokenizer: Any = None
         self.stop_ids: list[int] = []
+        self.reply_turns = False  # show a reply's turns, not just its Topic line (shows_turns)
 
     def load(self) -> None:
         """Load the tokenizer and model once, in eval mode, padding on the left."""
@@ -66,6 +70,7 @@ class TransformersBackend:
         self.model = model.to(device).eval()
         self.tokenizer = tok
         self.stop_ids = stop_token_ids(tok)
+        self.reply_turns = shows_turns(path)
         log.info("loaded %s on %s for generation", path, device)
 
     def defaults(self) -> SamplingParams:
@@ -83,7 +88,8 @@ class TransformersBackend:
 
         tok, model = self.tokenizer, self.model
         context = getattr(model.config, "max_position_embeddings", None)
-        cap_prompts(jobs, lambda t: tok.encode(t, add_special_tokens=False), tok.decode, context)
+        encode = functools.partial(tok.encode, add_special_tokens=False)
+        cap_prompts(jobs, encode, tok.decode, context, turns=self.reply_turns)
         rows = rows_of(jobs)
         enc = tok(
             [prompt_text(r, tok.eos_token) for r in rows],
@@ -114,7 +120,25 @@ class TransformersBackend:
                 stopping_criteria=StoppingCriteriaList([StopCancelled(cancelled_rows(jobs))]),
             )
         logprobs = sampler.token_logprobs
-        return self._split(rows, enc, out, logprobs)
+        results = self._split(rows, enc, out, logprobs)
+        return add_mutual_information(
+            jobs, results, encode, tok.eos_token, tok.eos_token_id, self._logprob_sums
+        )
+
+    def _logprob_sums(self, seqs: list[list[int]], starts: list[int]) -> list[float]:
+        """Return each sequence's summed token log-probabilities from `starts[i]` on."""
+        import torch
+
+        width = max(len(s) for s in seqs)
+        pad = self.tokenizer.pad_token_id
+        ids = torch.tensor([s + [pad] * (width - len(s)) for s in seqs], device=self.model.device)
+        mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs],
+                            device=self.model.device)  # fmt: skip
+        with torch.inference_mode():
+            logits = self.model(input_ids=ids, attention_mask=mask).logits.float()
+        logp = torch.log_softmax(logits[:, :-1], dim=-1).gather(2, ids[:, 1:, None])[..., 0]
+        return [float(logp[i, start - 1 : len(s) - 1].sum()) for i, (s, start) in
+                enumerate(zip(seqs, starts, strict=True))]  # fmt: skip
 
     def _split(
         self, rows: list[Row], enc: Any, out: Any, logprobs: list[list[float]]

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from bot.events import Candidate
 from bot.generation.prompt_cap import cut_tokens
 from bot.generation.worker import Job
 from bot.prompting import finish_post, reply_prompt, serving_prompt
+from bot.topics import token_rarity, topic_words
 
 log = logging.getLogger(__name__)
 REPLY_PROMPT_TOKENS = 160  # the conversation a reply sees: its last turns, about 600 characters
+TURNS_FROM_PAIRS = 50  # real pairs a model must have learned for its reply prompt to show turns
 
 
 @dataclass(frozen=True)
@@ -54,15 +58,22 @@ def cap_prompts(
     encode: Callable[[str], Sequence[int]],
     decode: Callable[[list[int]], str],
     context: int | None = None,
+    *,
+    turns: bool = True,
 ) -> None:
-    """Cut each job's prompt to its token cap, and to what the context window leaves room for."""
+    """Cut each job's prompt to its token cap, and to what the context window leaves room for.
+
+    A reply's prompt is built here, where the tokenizer is: the Topic line holds the salient
+    words of the conversation as this tokenizer ranks them (as training did), and the turns
+    themselves are shown only with `turns` (a model that learned real pairs).
+    """
     for job in jobs:
         cap = job.max_prompt_tokens
         if context:  # the prompt, the EOS before it and the new tokens must all fit
             cap = max(1, min(cap, context - job.params.new_tokens - 2))
-        if job.request.context is not None:  # a reply: keep its most recent turns that fit
-            job.prompt = reply_prompt(job.request.context, "", min(cap, REPLY_PROMPT_TOKENS),
-                                      lambda t: len(encode(t)))  # fmt: skip
+        if job.request.context is not None:
+            job.prompt = reply_body(job.request.context, encode, min(cap, REPLY_PROMPT_TOKENS),
+                                    turns=turns)  # fmt: skip
             continue
         if not job.prompt:
             continue
@@ -70,6 +81,75 @@ def cap_prompts(
         if cut != job.prompt:
             log.info("prompt cut to its last %d tokens (%d characters kept)", cap, len(cut))
             job.prompt = cut
+
+
+def reply_body(
+    conversation: Sequence[str],
+    encode: Callable[[str], Sequence[int]],
+    budget: int,
+    *,
+    turns: bool = True,
+) -> str:
+    """Return a reply prompt without its EOS: the turns that fit (with `turns`), the Topic line.
+
+    '' (a free post) when the conversation has neither turns shown nor a salient word.
+    """
+    topic = topic_words(conversation, rarity=token_rarity(encode))
+    shown = conversation if turns else ()
+    if not shown and not topic:
+        return ""
+    return reply_prompt(shown, "", budget, lambda t: len(encode(t)), topic=topic)
+
+
+def shows_turns(model_dir: str | Path) -> bool:
+    """Return True if the model learned enough real pairs for a reply prompt to show turns.
+
+    The count comes from its training_stats.json; otherwise the Topic line alone is shown.
+    """
+    for folder in (Path(model_dir), Path(model_dir).parent):  # a CT2 copy sits in <model>/ct2
+        path = folder / "training_stats.json"
+        if path.is_file():
+            try:
+                pairs = json.loads(path.read_text(encoding="utf-8")).get("n_train_pairs", 0)
+            except (OSError, ValueError, AttributeError):
+                return False
+            return isinstance(pairs, int) and pairs >= TURNS_FROM_PAIRS
+    return False
+
+
+def add_mutual_information(
+    jobs: Sequence[Job],
+    results: list[list[Candidate]],
+    encode: Callable[[str], Sequence[int]],
+    eos: str,
+    eos_id: int,
+    logprob_sums: Callable[[list[list[int]], list[int]], list[float]],
+) -> list[list[Candidate]]:
+    """Set each reply candidate's `mi` = log p(text | reply prompt) - log p(text | EOS).
+
+    `logprob_sums(seqs, starts)` returns, per sequence, the summed log-probability of its
+    tokens from index `starts[i]` on, each given the tokens before it (one scoring pass).
+    """
+    seqs: list[list[int]] = []
+    starts: list[int] = []
+    where: list[tuple[int, int]] = []
+    for j, (job, candidates) in enumerate(zip(jobs, results, strict=True)):
+        if job.request.context is None:
+            continue
+        prompt = list(encode(prompt_text(Row(job, 0), eos)))
+        for k, cand in enumerate(candidates):
+            if not cand.text.strip():
+                continue
+            body = list(encode(cand.text + eos))
+            seqs += [prompt + body, [eos_id, *body]]
+            starts += [len(prompt), 1]
+            where.append((j, k))
+    if not seqs:
+        return results
+    sums = logprob_sums(seqs, starts)
+    for n, (j, k) in enumerate(where):
+        results[j][k] = replace(results[j][k], mi=sums[2 * n] - sums[2 * n + 1])
+    return results
 
 
 def prompt_text(row: Row, eos: str) -> str:
