@@ -448,3 +448,22 @@ def test_x_post_remembers_earlier_posts_and_refuses_a_near_duplicate(
     out = capsys.readouterr().out
     assert code == 1 and "not posted (blocked)" in out and "dedupe" in out
     assert len(x_api.calls) == 0
+
+
+def test_x_poll_shows_a_hostile_mention_escaped(
+    x_api: responses.RequestsMock, cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    x_api.get(ME_URL, json=me())
+    x_api.get(
+        MENTIONS_URL, json=mentions_page([mention("1861000000000000009", ALICE[0], "s")], [ALICE])
+    )
+    assert main(["x", "poll", "--once", "-c", str(cli_env)]) == 0  # the first poll sets the start
+    hostile = f"@{BOT_NAME} soup? \x1b]0;owned\x07\x1b[2J\u202eevil"
+    newer = mention("1861000000000000030", ALICE[0], hostile)
+    x_api.get(MENTIONS_URL, json=mentions_page([newer], [ALICE]))
+    x_api.post(TWEETS_URL, json=tweet_created("1861000000000000700", "soup"), status=201)
+    capsys.readouterr()
+    assert main(["x", "poll", "--once", "-c", str(cli_env)]) == 0
+    out = capsys.readouterr().out
+    assert "\\x1b]0;owned\\x07" in out and "\\u202e" in out
+    assert not any(ch in out for ch in "\x1b\x07\u202e"), repr(out)
