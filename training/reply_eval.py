@@ -24,7 +24,8 @@ from bot.ports import Emit
 from bot.store import AsyncStore, open_store
 from bot.topics import PARROT_RUN
 from bot.wiring import build_parts
-from training.reply_measures import LexicalJudge, score_replies
+from training.reply_judge import best_judge
+from training.reply_measures import score_replies
 
 MAX_MENTIONS = 10_000
 
@@ -109,16 +110,14 @@ def evaluate_replies(cfg: Config, mentions: Sequence[str], seed: int = 0) -> dic
     styles = [cfg.generation.mention_style]
     if "free" not in styles:
         styles.append("free")
-    result: dict[str, Any] = {
-        "judge": LexicalJudge.name,
-        "parrot_run": PARROT_RUN,
-        "mentions": len(mentions),
-        "styles": {},
-    }
+    result: dict[str, Any] = {"parrot_run": PARROT_RUN, "mentions": len(mentions), "styles": {}}
     for style in styles:
         started = time.perf_counter()
         answers = asyncio.run(answer_mentions(cfg, mentions, style))
-        scores = score_replies(mentions, [a.reply for a in answers], seed=seed)
+        replies = [a.reply for a in answers]
+        judge = best_judge(mentions, replies)
+        result["judge"] = judge.name
+        scores = score_replies(mentions, replies, seed=seed, judge=judge)
         result["styles"][style] = {
             **scores.as_dict(),
             "seconds": round(time.perf_counter() - started, 1),

@@ -19,6 +19,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.topics import parrots, plain_words
 
@@ -55,6 +56,16 @@ def content_words(text: str) -> list[str]:
     return [_fold(w) for w in plain_words(text) if w not in STOP_WORDS and len(w) > 1]
 
 
+class Judge(Protocol):
+    """Says how similar a reply is to a mention (higher is more similar)."""
+
+    name: str
+
+    def similarity(self, a: str, b: str) -> float:
+        """Return the similarity of two texts."""
+        ...
+
+
 class LexicalJudge:
     """Content-word TF-IDF cosine similarity, with IDF from a pool of mentions."""
 
@@ -79,7 +90,7 @@ class LexicalJudge:
         return sum(v * vb.get(w, 0.0) for w, v in va.items())
 
 
-def nearest_credit(judge: LexicalJudge, reply: str, options: Sequence[str], right: int) -> float:
+def nearest_credit(judge: Judge, reply: str, options: Sequence[str], right: int) -> float:
     """Return the judge's credit for picking options[right]: 1/k if it ties k ways for best."""
     scores = [judge.similarity(reply, o) for o in options]
     best = max(scores)
@@ -114,10 +125,13 @@ class ReplyScores:
 
 
 def score_replies(
-    mentions: Sequence[str], replies: Sequence[str | None], seed: int = 0
+    mentions: Sequence[str],
+    replies: Sequence[str | None],
+    seed: int = 0,
+    judge: Judge | None = None,
 ) -> ReplyScores:
     """Score replies[i] (None: not answered) against mentions[i] and the other mentions."""
-    judge = LexicalJudge(mentions)
+    judge = judge or LexicalJudge(mentions)
     n = len(mentions)
     credits: list[float] = []
     parroted = 0

