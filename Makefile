@@ -42,6 +42,9 @@ demo-train: $(STAMP)
 	$(BIN)/tweetling data prepare examples/sample_archive -o build/demo-data
 	$(BIN)/tweetling train --config $(DEMO_CONFIG)
 	$(BIN)/tweetling generate --config $(DEMO_CONFIG) -n 5
+	@echo "a short conversation (each line is a mention; one JSON answer per line):"
+	printf 'what are you baking this weekend?\nhow is the allotment doing?\n' | \
+		$(BIN)/tweetling run --console --json --config $(DEMO_CONFIG)
 
 demo: demo-train
 	$(BIN)/tweetling run --console --config $(DEMO_CONFIG)
