@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
 from collections.abc import Sequence
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return the exit code (2 for user errors, never a traceback for them)."""
+    _never_fail_to_print()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -60,6 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FAILURES as exc:  # the network, a backend or the disk failed: say which, no traceback
         print(failure_line(exc), file=sys.stderr)
         return 2
+
+
+def _never_fail_to_print() -> None:
+    """Show what a terminal's encoding cannot as escapes (an ASCII or cp1252 console, emoji)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,9 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from bot.adapters.console import ConsoleAdapter
 from bot.cli import main
 from bot.events import Outgoing
 from bot.store import open_store
+from tests.conftest import ROOT
 
 HOSTILE = "hi \x1b]0;owned\x07 \x1b[2J \x9b31m \u202eevil\u202c\nFAKE error: line"
 RAW = ("\x1b", "\x07", "\x9b", "\u202e", "\u202c")
@@ -85,3 +89,19 @@ def test_console_replies_escape_controls() -> None:
     asyncio.run(adapter.send(Outgoing(platform="console", text=HOSTILE)))
     text = out.getvalue()
     assert not any(ch in text for ch in RAW) and "\\x1b]0;owned\\x07" in text
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_an_ascii_terminal_gets_escapes_not_a_traceback(tmp_path: Path, as_json: bool) -> None:
+    cfg = tmp_path / "e.toml"
+    cfg.write_text('[model]\nbackend = "scripted"\nscripted_outputs = ["soup 😀 ünï"]\n')
+    argv = [sys.executable, "-m", "bot", "generate", "-c", str(cfg), "-n", "1"]
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [*argv, *(["--json"] if as_json else [])], capture_output=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    if as_json:
+        assert json.loads(done.stdout)["candidates"][0]["text"] == "soup 😀 ünï"
+    else:
+        assert b"soup \\U0001f600 \\xfcn\\xef" in done.stdout

@@ -28,5 +28,9 @@ def load(args: argparse.Namespace) -> Config:
 
 def print_json(obj: Any) -> None:
     """Print one JSON object on stdout."""
-    text = json.dumps(obj, ensure_ascii=False, default=str)
-    sys.stdout.write(escape_json_controls(text) + "\n")  # valid JSON that cannot drive a terminal
+    text = escape_json_controls(json.dumps(obj, ensure_ascii=False, default=str))
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):  # an ASCII console: \u escapes keep it valid JSON
+        text = json.dumps(obj, ensure_ascii=True, default=str)
+    sys.stdout.write(text + "\n")  # valid JSON that cannot drive a terminal
