@@ -37,7 +37,9 @@ def read_source(
     `skipped` counts what a reader dropped before cleaning (a chat export's bots, system
     messages, attachment-only messages, other people's messages).
     """
-    from training.sources import bluesky, discord_export, files, mastodon, telegram, x_archive
+    # Only the probes load up front; each reader loads in its own branch, so a JSONL run never
+    # pays for atproto (seconds) and an X archive never for the Bluesky CAR decoder.
+    from training.sources import discord_export, mastodon, telegram
 
     cfg = cfg or DataConfig()
     opts = options or ReadOptions()
@@ -52,18 +54,28 @@ def read_source(
     elif telegram.holds_export(path):
         posts = telegram.read_path(path, opts.author, opts.handle, skipped)
     elif suffix == ".car":
+        from training.sources import bluesky
+
         posts = bluesky.read_repo(path, opts.handle)
     elif path.is_dir() or suffix in (".zip", ".js"):
+        from training.sources import x_archive
+
         posts = x_archive.read_archive(path, handle=opts.handle)
     elif suffix in (".jsonl", ".ndjson"):
+        from training.sources import files
+
         posts = files.read_jsonl(path, account=opts.handle)
     elif suffix == ".json":
         posts = _read_json(path, opts, skipped)
     elif suffix == ".csv" and discord_export.is_csv_export(path):
         posts = discord_export.read_csv_export(path, opts.author, opts.handle, skipped)
     elif suffix in (".csv", ".tsv"):
+        from training.sources import files
+
         posts = files.read_csv(path, cfg.csv_text_column, account=opts.handle)
     elif suffix == ".txt":
+        from training.sources import files
+
         posts = files.read_txt(path, account=opts.handle)
     else:
         raise DataError(f"{path}: unknown kind of file", hint=f"pass {SUPPORTED}")
