@@ -38,6 +38,16 @@ def escape_controls(text: str, *, keep_newlines: bool = False) -> str:
     return pattern.sub(_escape, text)
 
 
+def find_control(text: str) -> str | None:
+    """Return the first control character of `text` that escape_controls would escape, or None.
+
+    Newline and tab are text, not controls. The output safety chain uses this same set, so what
+    a terminal would obey never goes out to a platform either.
+    """
+    match = _UNSAFE.search(text)
+    return match.group() if match else None
+
+
 def escape_json_controls(line: str) -> str:
     """Return a JSON text with the controls json.dumps leaves raw written as \\u escapes.
 

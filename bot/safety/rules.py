@@ -10,6 +10,7 @@ from bot.events import ALLOW, Verdict
 from bot.safety.base import CheckContext
 from bot.safety.disguise import refang, unveil_digits
 from bot.safety.normalize import INVISIBLE_CHARS, ODD_BLANKS, fold, strip_invisible, words
+from bot.textsafe import find_control
 
 # --- pings ---------------------------------------------------------------------------------
 
@@ -329,7 +330,13 @@ def _word_loop(tokens: Sequence[str], max_period: int = 10) -> bool:
 
 
 class FormFilter:
-    """Block empty, too short, repetitive or degenerate text."""
+    """Block empty, too short, repetitive or degenerate text, and text holding control characters.
+
+    Control characters (terminal escapes, C0/C1, bidi overrides: bot.textsafe's set) block rather
+    than being stripped: stripping ESC leaves its parameters ("[2J", "]0;title") as visible junk,
+    stripping a bidi override changes what order the words read in, and cleaning removes them
+    from the training posts, so a candidate holding one is degenerate; the next candidate is cheap.
+    """
 
     name = "form"
 
@@ -342,6 +349,10 @@ class FormFilter:
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Return a block verdict naming the first form problem, else allow."""
+        control = find_control(text)  # before strip_invisible, which drops bidi controls
+        if control is not None:
+            message = f"holds control character U+{ord(control):04X}"
+            return Verdict("block", self.name, ("form:control",), message)
         reason = self._problem(strip_invisible(text).strip())
         if reason is None:
             return ALLOW
