@@ -19,7 +19,8 @@ TOPIC_WORDS = 3  # words on a serving Topic line
 _WORD = re.compile(r"#?[A-Za-z][A-Za-z'’-]{2,}")
 _NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|(?<!\w)@\w+")
 _PLAIN_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_STOP_TEXT = """a about above after again against all am an and any are aren't as at be because
+# Words that carry no topic, shared with the reply judge (training/reply_measures.py).
+_FUNCTION_TEXT = """a about above after again against all am an and any are aren't as at be because
 been before being below between both but by can can't cannot could couldn't did didn't do does
 doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
 having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
@@ -29,11 +30,14 @@ she's should shouldn't so some such than that that's the their theirs them thems
 there's these they they'd they'll they're they've this those through to too under until up very
 was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which
 while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your
-yours yourself yourselves just like get got gonna really one also still even now know think
-going go want make see lol im dont cant thats u ur yeah yes oh ok okay much many every today day
-time good great new way back well thing things people lot little right need say said will shall
-us amp via rt"""
-STOP_WORDS = frozenset(_STOP_TEXT.split())
+yours yourself yourselves just like get got gonna really one now lol im dont yeah yes oh ok okay
+will amp via rt"""
+FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+# A Topic line also skips words too common in posts to say what one is about.
+_TOPIC_STOP_TEXT = """also still even know think going go want make see cant thats u ur much many
+every today day time good great new way back well thing things people lot little right need say
+said shall us"""
+STOP_WORDS = FUNCTION_WORDS | frozenset(_TOPIC_STOP_TEXT.split())
 
 
 def length_rarity(word: str) -> tuple[int, int]:
