@@ -32,7 +32,10 @@ def _config(tmp_path: Path) -> Path:
     cfg = tmp_path / "bot.toml"
     cfg.write_text(
         f'[model]\nbackend = "scripted"\nscripted_outputs = [{json.dumps(HOSTILE)}]\n'
-        f'[storage]\npath = "{tmp_path / "bot.sqlite3"}"\n',
+        f'[storage]\npath = "{tmp_path / "bot.sqlite3"}"\n'
+        # The form filter blocks text holding controls, and a block line does not show the
+        # text; off here so `safety check` reaches the rewrite line that does.
+        "[safety.form]\nenabled = false\n",
         encoding="utf-8",
     )
     store = open_store(tmp_path / "bot.sqlite3")
