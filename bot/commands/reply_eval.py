@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.commands.common import load, print_json
 from bot.errors import ConfigError
+from bot.textsafe import escape_controls
 
 
 def cmd_reply_eval(args: argparse.Namespace) -> int:
@@ -34,5 +35,6 @@ def cmd_reply_eval(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(format_replies_report(result))
+        # the report quotes mentions and model replies: a terminal must not obey them
+        print(escape_controls(format_replies_report(result), keep_newlines=True))
     return 0
