@@ -74,12 +74,6 @@ def since_id(stats: Mapping[str, Any], account: str) -> str | None:
     return post_id if post_id.isdigit() else None
 
 
-def post_hash(text: str, n: int) -> int:
-    """Return the whole-post hash the memorization index keeps for `text` (0: no words)."""
-    hashes = MemorizationIndex.build([text], n=n).posts
-    return next(iter(hashes)) if hashes else 0
-
-
 def merged_index(old: MemorizationIndex, posts: Iterable[str]) -> MemorizationIndex:
     """Return the old index plus the n-grams and whole-post hashes of `posts`."""
     added = MemorizationIndex.build(posts, n=old.n)

@@ -20,10 +20,10 @@ from typing import Any
 from bot.config import Config
 from bot.errors import UserError
 from bot.prepared import TRAIN_FILE
-from bot.safety.memorization import INDEX_FILENAME, MemorizationIndex
+from bot.safety.memorization import INDEX_FILENAME, MemorizationIndex, post_hash
 from training.clean import CleanPost, prepare, read_prepared
 from training.dataset import TrainExample, split_posts
-from training.lineage import data_paths, post_hash, since_id
+from training.lineage import data_paths, since_id
 from training.sources import ReadOptions
 
 log = logging.getLogger(__name__)
@@ -82,11 +82,10 @@ def read_new_posts(
             prepared = prepare(paths, cfg.data, options)
         posts += prepared.posts
         data_stats = prepared.stats.to_dict()
-    n = index.n if index is not None else cfg.safety.memorization.ngram
     seen = set(index.posts) if index is not None else set()
     kept: list[CleanPost] = []
     for post in posts:
-        key = post_hash(post.text, n)
+        key = post_hash(post.text)
         if key and key not in seen:  # not trained on, and the first copy of a repeated post
             seen.add(key)
             kept.append(post)

@@ -23,6 +23,12 @@ def _hash(tokens: Sequence[str]) -> int:
     return int.from_bytes(digest, "big")
 
 
+def post_hash(text: str) -> int:
+    """Return the whole-post hash an index keeps for `text` (0: a text with no words)."""
+    tokens = words(text)
+    return _hash(tokens) if tokens else 0
+
+
 class MemorizationIndex:
     """Hashes of every n-word run and of every whole post of the training data."""
 
