@@ -19,7 +19,7 @@ from bot.prepared import STATS_FILE, TRAIN_FILE, read_records, train_file
 from training.dedupe import find_duplicates
 from training.mentions import strip_mentions
 from training.sources import ReadOptions, read_sources
-from training.sources.base import RawPost, decode_text, parse_json, read_bytes
+from training.sources.base import RawPost, load_json_file
 
 COUNT_KEYS = ("downloaded", "retweets", "replies", "short", "duplicates", "other_dropped", "kept")
 
@@ -374,13 +374,18 @@ def ensure_enough(prepared: Prepared, min_chars: int) -> None:
 
 
 def write_prepared(prepared: Prepared, out_dir: str | Path) -> Path:
-    """Write train.jsonl (one cleaned post per line) and stats.json into out_dir."""
+    """Write train.jsonl (one cleaned post per line) and stats.json into out_dir.
+
+    `data prepare` writes into bot.outputs.replace_dir's private staging folder, which is moved
+    into place whole, so no reader ever sees half a file.
+    """
     out = Path(out_dir)
     lines = (json.dumps(_row_of(post), ensure_ascii=False) + "\n" for post in prepared.posts)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        _write_atomic(out / TRAIN_FILE, "".join(lines))
-        _write_atomic(out / STATS_FILE, json.dumps(prepared.stats.to_dict(), indent=2) + "\n")
+        (out / TRAIN_FILE).write_text("".join(lines), encoding="utf-8")
+        stats = json.dumps(prepared.stats.to_dict(), indent=2) + "\n"
+        (out / STATS_FILE).write_text(stats, encoding="utf-8")
     except OSError as exc:
         raise DataError(
             f"cannot write to {out}: {exc.strerror or exc}",
@@ -394,13 +399,6 @@ def _row_of(post: CleanPost) -> dict[str, Any]:
     row = asdict(post)
     context = row.pop("context")
     return {**row, "context": list(context)} if context else row
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write a file so readers never see half of it."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 def read_prepared(path: str | Path) -> Prepared:
@@ -418,7 +416,7 @@ def read_prepared(path: str | Path) -> Prepared:
 def _read_stats(path: Path) -> DataStats:
     """Read stats.json; a damaged one is a DataError line, not a traceback."""
     hint = "prepare the data again"
-    data = parse_json(decode_text(read_bytes(path, hint), str(path), hint), str(path), hint)
+    data = load_json_file(path, hint)
     if not isinstance(data, dict):
         raise DataError(f"{path} is not a stats object", hint=hint)
     return DataStats.from_dict(data)

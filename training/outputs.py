@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.config import Config, TrainingConfig
 from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
+from bot.models import first_line
 from training.dataset import TrainExample
 from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
 
@@ -146,4 +147,4 @@ def export_ct2(out: Path) -> None:
 
         log.info("exported CTranslate2 model to %s", export_model(out))
     except Exception as exc:  # the transformers model is saved and usable either way
-        log.warning("CTranslate2 export skipped: %s", str(exc).splitlines()[0] if str(exc) else exc)
+        log.warning("CTranslate2 export skipped: %s", first_line(exc))
