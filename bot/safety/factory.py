@@ -84,11 +84,14 @@ def build_safety(
 def _content_filters(s: SafetyConfig) -> list[Filter]:
     """Return the language filters shared by the input and output chains."""
     filters: list[Filter] = []
+    lexicon = build_lexicon(s.lexicon)
     if s.lexicon.enabled:
-        filters.append(LexiconFilter(build_lexicon(s.lexicon)))
+        filters.append(LexiconFilter(lexicon))
     if s.classifier.enabled:
-        # load the model now, not on the first candidate (it takes a second or two)
-        filters.append(ClassifierFilter(s.classifier.threshold, get_model()))
+        # load the model now, not on the first candidate (it takes a second or two); it scores
+        # text with the lexicon's allowed phrases blanked, as the lexicon itself reads it
+        model = get_model()
+        filters.append(ClassifierFilter(s.classifier.threshold, model, lexicon.blank_phrases))
     if s.harm.enabled:
         filters.append(build_harm_filter(s.harm))  # loads the model now, like the classifier
     if s.sensitive.enabled:

@@ -75,3 +75,18 @@ def test_long_text_is_scored_by_windows(model: ProfanityModel) -> None:
     text = filler + "shut the fuck up you stupid idiot. " + filler
     assert model.score(text) < 0.75  # the whole text dilutes the insult
     assert f.check(text, CheckContext()).action == "block"
+
+
+@pytest.mark.parametrize(
+    "text", ["The pussy willow is in bloom.", "Dick Van Dyke can still dance at his age."]
+)
+def test_allowed_phrases_are_blanked_before_scoring(model: ProfanityModel, text: str) -> None:
+    """The lexicon allows these phrases; scored as words they read as offensive."""
+    from bot.config import LexiconConfig
+    from bot.safety.lexicon import build_lexicon
+
+    blank = build_lexicon(LexiconConfig()).blank_phrases
+    assert ClassifierFilter(0.75, model).check(text, CheckContext()).action == "block"
+    assert ClassifierFilter(0.75, model, blank).check(text, CheckContext()).allowed
+    insult = text + " shut the fuck up you stupid idiot"
+    assert ClassifierFilter(0.75, model, blank).check(insult, CheckContext()).action == "block"
