@@ -201,6 +201,30 @@ def decode_text(data: bytes, where: str, hint: str) -> str:
         raise DataError(f"{where} is not UTF-8 text", hint=hint) from None
 
 
+def author_key(author: str) -> str:
+    """Return an --author value as chat exports are matched: no @, case folded."""
+    return author.strip().lstrip("@").casefold()
+
+
+def author_error(
+    path: Path, author: str | None, chat: str, forms: str, top: Sequence[tuple[str, int]]
+) -> DataError:
+    """Return the error for an --author nobody matches, or for a `chat` that needs one.
+
+    `forms` says what --author accepts ("a name or id"); `top` is (who, messages), most first.
+    """
+    listed = ", ".join(f"{who} ({count})" for who, count in top) or "nobody"
+    if author:
+        return DataError(
+            f"{path}: nobody named {author!r} wrote a message here",
+            hint=f"pass --author with {forms}; most active: {listed}",
+        )
+    return DataError(
+        f"{path} is {chat}: say whose messages to learn with --author NAME_OR_ID",
+        hint=f"most active: {listed}",
+    )
+
+
 def thread_context(
     post_id: str,
     parent_of: Mapping[str, str],

@@ -27,6 +27,8 @@ from bot.errors import DataError
 from training.sources.base import (
     MAX_CONTEXT_TURNS,
     RawPost,
+    author_error,
+    author_key,
     id_string,
     load_json_file,
     parse_created_at,
@@ -339,21 +341,13 @@ def _within(earlier: Message, later: Message) -> bool:
 def _person(messages: Sequence[Message], author: str | None, path: Path) -> str:
     """Return the author id that --author names, or raise a DataError listing who wrote most."""
     if author:
-        wanted = author.strip().lstrip("@").casefold()
+        wanted = author_key(author)
         for message in messages:
             if wanted == message.author_id or wanted in (n.casefold() for n in message.names):
                 return message.author_id
     top = Counter((m.author_id, m.names[0] if m.names else m.author_id) for m in messages)
-    listed = ", ".join(f"{name} ({count})" for (_id, name), count in top.most_common(5))
-    if author:
-        raise DataError(
-            f"{path}: nobody named {author!r} wrote a message here",
-            hint=f"pass --author with a name, nickname or id; most active: {listed or 'nobody'}",
-        )
-    raise DataError(
-        f"{path} is a Discord export: say whose messages to learn with --author NAME_OR_ID",
-        hint=f"most active: {listed or 'nobody'}",
-    )
+    ranked = [(name, count) for (_id, name), count in top.most_common(5)]
+    raise author_error(path, author, "a Discord export", "a name, nickname or id", ranked)
 
 
 def _display_name(messages: Iterable[Message], person: str) -> str:

@@ -16,6 +16,8 @@ from typing import Any
 from bot.errors import DataError
 from training.sources.base import (
     RawPost,
+    author_error,
+    author_key,
     decode_text,
     id_string,
     parse_created_at,
@@ -228,7 +230,7 @@ def _person(messages: list[_Message], author: str | None, exporter: str | None, 
         raise DataError(f"{path} holds no messages", hint=_HINT)
     senders = Counter((m.sender, m.name) for m in messages)
     if author:
-        wanted = author.strip().lstrip("@").casefold()
+        wanted = author_key(author)
         for sender, name in senders:
             if _sender(wanted) == sender or wanted == name.casefold():
                 return sender
@@ -236,13 +238,5 @@ def _person(messages: list[_Message], author: str | None, exporter: str | None, 
         return exporter
     elif len({sender for sender, _name in senders}) == 1:
         return next(iter(senders))[0]
-    listed = ", ".join(f"{name or sender} ({n})" for (sender, name), n in senders.most_common(5))
-    if author:
-        raise DataError(
-            f"{path}: nobody named {author!r} wrote a message here",
-            hint=f"pass --author with a name or id; most active: {listed or 'nobody'}",
-        )
-    raise DataError(
-        f"{path} is a Telegram chat: say whose messages to learn with --author NAME_OR_ID",
-        hint=f"most active: {listed or 'nobody'}",
-    )
+    ranked = [(name or sender, n) for (sender, name), n in senders.most_common(5)]
+    raise author_error(path, author, "a Telegram chat", "a name or id", ranked)
