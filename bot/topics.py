@@ -10,6 +10,7 @@ that needs no corpus. Without a tokenizer (the remote backend), longer words cou
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -48,6 +49,8 @@ def length_rarity(word: str) -> tuple[int, int]:
 def token_rarity(encode: Callable[[str], Sequence[int]]) -> Rarity:
     """Return a rarity from a tokenizer: more tokens, then a higher single-token id, is rarer."""
 
+    # Cached: training ranks the words of every post, and common words recur in most of them.
+    @functools.lru_cache(maxsize=1 << 16)
     def rarity(word: str) -> tuple[int, int]:
         ids = list(encode(" " + word))
         return (len(ids), ids[0] if len(ids) == 1 else 0)
