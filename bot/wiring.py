@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Config
 from bot.events import Platform
@@ -22,6 +23,9 @@ from bot.pipeline import Pipeline
 from bot.policy import Policy
 from bot.ports import Adapter
 from bot.store import AsyncStore, open_store
+
+if TYPE_CHECKING:  # the chains import word lists and classifiers: load them only when built
+    from bot.safety.factory import Safety as SafetyChains
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +40,14 @@ def build_generator(cfg: Config) -> Generator:
     return factory(cfg)
 
 
-def build_safety(cfg: Config, recent_posts: Sequence[str] = ()) -> Safety:
-    """Return the safety chain for the configured model; `recent_posts` newest last."""
+def build_safety(cfg: Config, recent_posts: Sequence[str] = ()) -> SafetyChains:
+    """Return the safety chains for the configured model; `recent_posts` newest last."""
     from bot.safety.factory import build_safety as factory
 
     model_dir = Path(cfg.model.path).expanduser()
-    safety: Safety = factory(
+    return factory(
         cfg, model_dir=model_dir if model_dir.is_dir() else None, recent_posts=recent_posts
     )
-    return safety
 
 
 async def open_async_store(cfg: Config) -> AsyncStore:

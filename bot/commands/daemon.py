@@ -136,8 +136,7 @@ def _check_model(cfg: Config) -> str:
 def _check_safety(cfg: Config) -> str:
     from bot.wiring import build_safety
 
-    safety: Any = build_safety(cfg, ())
-    names = [f.name for f in getattr(getattr(safety, "output", None), "filters", [])]
+    names = [f.name for f in build_safety(cfg, ()).output.filters]
     return ", ".join(names) or "none enabled"
 
 
