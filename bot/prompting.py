@@ -13,10 +13,9 @@ A (context -> reply) pair is ``pair_prompt(context, topic) + reply + SEP``::
     Reply:
     the person's reply SEP
 
-The optional Topic line holds a few salient words (`bot.topics`): training adds topic pairs
-made from the person's own posts (no turns, the post's words as the topic), so a model trained
-on posts alone still learns to write about the words it is given; serving gives it the
-mention's words.
+The optional Topic line holds a few salient words (`bot.topics`): with `[training]
+topic_pairs` training adds topic pairs made from the person's own posts (no turns, the post's
+words as the topic), and serving then gives such a model the conversation's words too.
 
 Training masks the prompt out of the loss and learns only the reply; serving builds the same
 prompt from a mention and its reply chain and lets the model write the reply. Each turn is one

@@ -16,8 +16,8 @@ from bot.generation.text import (
     Row,
     add_mutual_information,
     cap_prompts,
+    learned_topics,
     prompt_text,
-    shows_turns,
 )
 from bot.generation.worker import Job
 from bot.prompting import REPLY_MARK, TOPIC_MARK, TURN_MARK, parse_pair
@@ -59,10 +59,20 @@ class Words:
         return " ".join(self.words[i] for i in ids)
 
 
-def test_a_reply_prompt_is_the_pair_format_of_the_conversation_and_its_topic() -> None:
+def test_a_reply_prompt_is_the_pair_format_of_the_conversation() -> None:
     j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=10), context=TURNS))
     tok = Words()
-    cap_prompts([j], tok.encode, tok.decode, turns=True)
+    cap_prompts([j], tok.encode, tok.decode)
+    prompt = prompt_text(Row(j, 0), "<eos>")
+    lines = "".join(f"{TURN_MARK}{t}\n" for t in TURNS)
+    assert prompt == f"<eos>{lines}{REPLY_MARK}\n"
+    assert parse_pair(prompt, "<eos>") == (TURNS, "")
+
+
+def test_a_model_trained_on_topic_pairs_also_gets_the_topic_line() -> None:
+    j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=10), context=TURNS))
+    tok = Words()
+    cap_prompts([j], tok.encode, tok.decode, topic=True)
     prompt = prompt_text(Row(j, 0), "<eos>")
     topic = topic_words(TURNS, rarity=token_rarity(tok.encode))
     assert topic[0] == "order"  # the newest turn's words first
@@ -71,30 +81,20 @@ def test_a_reply_prompt_is_the_pair_format_of_the_conversation_and_its_topic() -
     assert parse_pair(prompt, "<eos>") == (TURNS, "")
 
 
-def test_a_model_without_real_pairs_sees_the_topic_line_alone() -> None:
-    j = job(GenerationRequest(None, 1, SamplingParams(max_new_tokens=10), context=TURNS))
-    tok = Words()
-    cap_prompts([j], tok.encode, tok.decode, turns=False)
-    prompt = prompt_text(Row(j, 0), "<eos>")
-    assert prompt.startswith(f"<eos>{TOPIC_MARK}") and parse_pair(prompt, "<eos>") == ((), "")
-    nothing = job(GenerationRequest(None, 1, context=("ok", "lol")))  # no salient word at all
-    cap_prompts([nothing], tok.encode, tok.decode, turns=False)
-    assert prompt_text(Row(nothing, 0), "<eos>") == "<eos>"  # a free post
-
-
 @pytest.mark.parametrize(
     ("where", "pairs", "expected"),
-    [("model", 60, True), ("model", 3, False), ("parent", 80, True), (None, 0, False)],
+    [("model", 60, True), ("model", 0, False), ("parent", 80, True), (None, 0, False)],
 )
-def test_turns_are_shown_to_models_that_learned_real_pairs(
+def test_the_topic_line_is_for_models_trained_on_topic_pairs(
     tmp_path: Path, where: str | None, pairs: int, expected: bool
 ) -> None:
     model = tmp_path / "model"
     (model / "ct2").mkdir(parents=True)
     if where is not None:
-        (model / "training_stats.json").write_text(json.dumps({"n_train_pairs": pairs}))
+        stats = {"n_train_topic_pairs": pairs}
+        (model / "training_stats.json").write_text(json.dumps(stats), encoding="utf-8")
     served = model if where == "model" else model / "ct2"
-    assert shows_turns(served) is expected
+    assert learned_topics(served) is expected
 
 
 def test_mutual_information_is_the_gain_the_conversation_gives_each_candidate() -> None:
@@ -154,7 +154,5 @@ async def test_the_remote_backend_sends_the_reply_prompt(server: tuple[FakeServe
         [[reply]] = await gen.generate([GenerationRequest(None, 1, context=TURNS)])
     finally:
         await gen.close()
-    prompt = fake.bodies[0]["prompt"]
-    assert parse_pair(prompt, EOS) == ((), "")  # no pair count without a tokenizer: topic only
-    assert f"{TOPIC_MARK}{', '.join(topic_words(TURNS))}\n" in prompt
+    assert parse_pair(fake.bodies[0]["prompt"], EOS) == (TURNS, "")
     assert not reply.text.startswith(TURNS[-1]) and reply.prompt is None

@@ -24,9 +24,9 @@ from bot.generation.text import (
     Row,
     add_mutual_information,
     cap_prompts,
+    learned_topics,
     prompt_text,
     rows_of,
-    shows_turns,
     to_candidate,
 )
 from bot.generation.text import stop_token_ids as _stop_ids
@@ -118,7 +118,7 @@ class CT2Backend:
         self.generator: Any = None
         self.tokenizer: FastTokenizer | None = None
         self.stop_ids: list[int] = []
-        self.reply_turns = False  # show a reply's turns, not just its Topic line (shows_turns)
+        self.reply_topic = False  # a Topic line in reply prompts (learned_topics)
 
     def load(self) -> None:
         """Load the converted model and its tokenizer once."""
@@ -134,7 +134,7 @@ class CT2Backend:
         self.generator = self._new_generator()
         self.tokenizer = FastTokenizer.from_dir(self.ct2_dir)  # no transformers, so no torch
         self.stop_ids = _stop_ids(self.tokenizer)
-        self.reply_turns = shows_turns(self.ct2_dir)
+        self.reply_topic = learned_topics(self.ct2_dir)
         log.info("loaded %s (%s on %s)", self.ct2_dir, self.compute_type, self.device)
 
     def _new_generator(self) -> Any:
@@ -161,7 +161,7 @@ class CT2Backend:
         """Generate every job's candidates, one `generate_batch` call per settings group."""
         tok = self.tokenizer
         if tok is not None:
-            cap_prompts(jobs, tok.encode, tok.decode, turns=self.reply_turns)
+            cap_prompts(jobs, tok.encode, tok.decode, topic=self.reply_topic)
         rows = rows_of(jobs)
         groups: dict[Hashable, list[int]] = {}
         for i, row in enumerate(rows):

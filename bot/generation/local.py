@@ -20,9 +20,9 @@ from bot.generation.text import (
     Row,
     add_mutual_information,
     cap_prompts,
+    learned_topics,
     prompt_text,
     rows_of,
-    shows_turns,
     stop_token_ids,
     to_candidate,
 )
@@ -49,7 +49,7 @@ class TransformersBackend:
         self.model: Any = None
         self.tokenizer: Any = None
         self.stop_ids: list[int] = []
-        self.reply_turns = False  # show a reply's turns, not just its Topic line (shows_turns)
+        self.reply_topic = False  # a Topic line in reply prompts (learned_topics)
 
     def load(self) -> None:
         """Load the tokenizer and model once, in eval mode, padding on the left."""
@@ -70,7 +70,7 @@ class TransformersBackend:
         self.model = model.to(device).eval()
         self.tokenizer = tok
         self.stop_ids = stop_token_ids(tok)
-        self.reply_turns = shows_turns(path)
+        self.reply_topic = learned_topics(path)
         log.info("loaded %s on %s for generation", path, device)
 
     def defaults(self) -> SamplingParams:
@@ -89,7 +89,7 @@ class TransformersBackend:
         tok, model = self.tokenizer, self.model
         context = getattr(model.config, "max_position_embeddings", None)
         encode = functools.partial(tok.encode, add_special_tokens=False)
-        cap_prompts(jobs, encode, tok.decode, context, turns=self.reply_turns)
+        cap_prompts(jobs, encode, tok.decode, context, topic=self.reply_topic)
         rows = rows_of(jobs)
         enc = tok(
             [prompt_text(r, tok.eos_token) for r in rows],

@@ -25,7 +25,6 @@ from bot.generation.base import (
 )
 from bot.generation.prompt_cap import EST_CHARS_PER_TOKEN, cut_chars
 from bot.prompting import PAIR_PROMPT_CHARS, finish_post, reply_prompt, serving_prompt
-from bot.topics import topic_words
 
 log = logging.getLogger(__name__)
 
@@ -105,12 +104,9 @@ class RemoteGenerator:
     async def _complete(self, req: GenerationRequest) -> list[Candidate]:
         params = self.defaults.merged(req.params)
         prompt = cut_chars(req.prompt, self.max_prompt_chars) if req.prompt else req.prompt
-        if req.context is not None:  # a reply: no post prefix; no tokenizer, so no pair count
-            # either: the Topic line alone, its words ranked by length (bot.topics)
-            topic = topic_words(req.context)
+        if req.context is not None:  # a reply: the conversation's last turns, no post prefix
             budget = min(self.max_prompt_chars, PAIR_PROMPT_CHARS)
-            full = reply_prompt((), self.eos, budget, topic=topic) if topic else self.eos
-            prompt = None
+            prompt, full = None, reply_prompt(req.context, self.eos, budget)
         else:
             full = serving_prompt(prompt, self.eos)
         data = await self._post(self._body(full, req.n, params))

@@ -18,7 +18,6 @@ from bot.topics import token_rarity, topic_words
 
 log = logging.getLogger(__name__)
 REPLY_PROMPT_TOKENS = 160  # the conversation a reply sees: its last turns, about 600 characters
-TURNS_FROM_PAIRS = 50  # real pairs a model must have learned for its reply prompt to show turns
 
 
 @dataclass(frozen=True)
@@ -59,13 +58,13 @@ def cap_prompts(
     decode: Callable[[list[int]], str],
     context: int | None = None,
     *,
-    turns: bool = True,
+    topic: bool = False,
 ) -> None:
     """Cut each job's prompt to its token cap, and to what the context window leaves room for.
 
-    A reply's prompt is built here, where the tokenizer is: the Topic line holds the salient
-    words of the conversation as this tokenizer ranks them (as training did), and the turns
-    themselves are shown only with `turns` (a model that learned real pairs).
+    A reply's prompt is built here, where the tokenizer is: the conversation's last turns that
+    fit and, with `topic` (a model trained on topic pairs), a Topic line of its salient words
+    as this tokenizer ranks them (as training did).
     """
     for job in jobs:
         cap = job.max_prompt_tokens
@@ -73,7 +72,7 @@ def cap_prompts(
             cap = max(1, min(cap, context - job.params.new_tokens - 2))
         if job.request.context is not None:
             job.prompt = reply_body(job.request.context, encode, min(cap, REPLY_PROMPT_TOKENS),
-                                    turns=turns)  # fmt: skip
+                                    topic=topic)  # fmt: skip
             continue
         if not job.prompt:
             continue
@@ -88,32 +87,23 @@ def reply_body(
     encode: Callable[[str], Sequence[int]],
     budget: int,
     *,
-    turns: bool = True,
+    topic: bool = False,
 ) -> str:
-    """Return a reply prompt without its EOS: the turns that fit (with `turns`), the Topic line.
-
-    '' (a free post) when the conversation has neither turns shown nor a salient word.
-    """
-    topic = topic_words(conversation, rarity=token_rarity(encode))
-    shown = conversation if turns else ()
-    if not shown and not topic:
-        return ""
-    return reply_prompt(shown, "", budget, lambda t: len(encode(t)), topic=topic)
+    """Return a reply prompt without its EOS: the turns that fit, then (with `topic`) Topic."""
+    words = topic_words(conversation, rarity=token_rarity(encode)) if topic else []
+    return reply_prompt(conversation, "", budget, lambda t: len(encode(t)), topic=words)
 
 
-def shows_turns(model_dir: str | Path) -> bool:
-    """Return True if the model learned enough real pairs for a reply prompt to show turns.
-
-    The count comes from its training_stats.json; otherwise the Topic line alone is shown.
-    """
+def learned_topics(model_dir: str | Path) -> bool:
+    """Return True if the model was trained on topic pairs (its training_stats.json says so)."""
     for folder in (Path(model_dir), Path(model_dir).parent):  # a CT2 copy sits in <model>/ct2
         path = folder / "training_stats.json"
         if path.is_file():
             try:
-                pairs = json.loads(path.read_text(encoding="utf-8")).get("n_train_pairs", 0)
+                pairs = json.loads(path.read_text(encoding="utf-8")).get("n_train_topic_pairs")
             except (OSError, ValueError, AttributeError):
                 return False
-            return isinstance(pairs, int) and pairs >= TURNS_FROM_PAIRS
+            return isinstance(pairs, int) and pairs > 0
     return False
 
 
