@@ -32,6 +32,7 @@ KINDS = {
     "model": "trained model folder",
     "base": "converted base model",
     "download": "fetch-x download",
+    "harm": "harm model folder",
 }
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from bot.errors import DataError, UserError
+from bot.errors import DataError
+from bot.outputs import Legacy, replace_dir
 from bot.safety.harm.features import CATEGORIES, N_FEATURES, featurize
 from bot.safety.harm.filter import HarmFilter
 from bot.safety.harm.metrics import any_figures, figures
@@ -32,7 +33,11 @@ EPOCHS = 15
 # A generated sentence counts this many times: a few hundred of them against 55k real rows
 # would otherwise barely move the weights of the thin categories they are there for.
 GENERATED_WEIGHT = 3.0
-BENIGN_FPR = 0.04  # all categories together may flag at most this share of benign dev rows
+BENIGN_FPR = 0.04  # the chain's content filters together may flag this share of benign dev rows
+# A harm model folder written before output markers: only these files, harm_model.json among them.
+LEGACY = Legacy(
+    frozenset({META_FILE, WEIGHTS_FILE, "report.json", "README.md"}), frozenset({META_FILE})
+)
 
 
 def matrix(texts: Sequence[str]) -> sp.csr_matrix:
@@ -53,6 +58,7 @@ def fit(
     alpha: float = ALPHA,
     weights: np.ndarray | None = None,
     seed: int = 0,
+    epochs: int = EPOCHS,
 ) -> HarmModel:
     """Fit one logistic regression per category; return it quantized as served."""
     from sklearn.linear_model import SGDClassifier
@@ -66,7 +72,7 @@ def fit(
                 "train on moderation-train's train.jsonl.gz, which has all five categories",
             )
         clf = SGDClassifier(
-            loss="log_loss", alpha=alpha, max_iter=EPOCHS, tol=None, random_state=seed
+            loss="log_loss", alpha=alpha, max_iter=epochs, tol=None, random_state=seed
         )
         clf.fit(x, y[:, j], sample_weight=weights)
         coefs.append(clf.coef_[0])
@@ -74,71 +80,87 @@ def fit(
     return HarmModel.quantize(np.stack(coefs, axis=1), np.asarray(intercepts), [0.5] * 5)
 
 
-def thresholds_for(scores: np.ndarray, y: np.ndarray, benign_fpr: float) -> list[float]:
-    """Return thresholds that catch the most harm on dev while all categories together flag at
-    most `benign_fpr` of the all-benign rows.
+def thresholds_for(
+    scores: np.ndarray, y: np.ndarray, benign_fpr: float, others: np.ndarray | None = None
+) -> list[float]:
+    """Return thresholds that catch the most harm on dev while the chain's content filters
+    together flag at most `benign_fpr` of the all-benign rows.
 
-    Greedy: each step lowers one category's threshold to where it next catches more, choosing
-    the step with the most gained per benign row newly flagged. "Gained" adds the share of
-    harmful rows caught by any category (what the chain blocks) and the mean per-category
-    recall (so thin categories are not starved by big ones).
+    `others` marks the rows the chain's other content filters (lexicon, classifier) already
+    flag: they spend part of the budget and count as caught. Greedy: each step lowers one
+    category's threshold by one or COARSE benign rows, choosing the step with the most gained
+    per benign row newly flagged. "Gained" adds the share of harmful rows the chain newly
+    catches and OWN_RECALL_WEIGHT times the mean over categories of the share of each one's
+    rows it newly catches (so thin categories are not starved by big ones). Rows the chain
+    already catches gain nothing: their category's recall is not bought with benign rows.
     """
-    tuner = _Tuner(scores, y)
-    budget = int(benign_fpr * len(tuner.benign))
-    while True:
-        steps = [tuner.next_step(j, budget) for j in range(len(CATEGORIES))]
-        best = max(range(len(steps)), key=lambda j: steps[j][1])
-        if steps[best][1] <= 0:
-            break
-        tuner.take(best, steps[best][0])
+    benign = y.sum(axis=1) == 0
+    tuner = _Tuner(scores, y, np.zeros(len(y), bool) if others is None else others)
+    budget = int(benign_fpr * int(benign.sum()))
+    while (step := tuner.best_step(budget)) is not None:
+        tuner.take(*step)
     # round up: a threshold rounded down would flag the benign row it was set just above
-    return [math.ceil(tuner.threshold(j, k) * 1e6) / 1e6 for j, k in enumerate(tuner.allowed)]
+    return [math.ceil(tuner.threshold(j) * 1e6) / 1e6 for j in range(len(CATEGORIES))]
+
+
+OWN_RECALL_WEIGHT = 0.3  # dev chain recall 0.743 at 0.3, 0.739 at 1.0 (1.0 buys violence)
+COARSE = 5  # a step may also skip this many benign rows: one at a time stalls on plateaus
 
 
 class _Tuner:
     """State of the greedy threshold search."""
 
-    def __init__(self, scores: np.ndarray, y: np.ndarray) -> None:
-        self.benign = scores[y.sum(axis=1) == 0]
-        harmful = y.sum(axis=1) > 0
-        self.harm_scores, self.harm_labels = scores[harmful], y[harmful]
-        self.order = [np.argsort(-self.benign[:, j], kind="stable") for j in range(y.shape[1])]
+    def __init__(self, scores: np.ndarray, y: np.ndarray, others: np.ndarray) -> None:
+        benign = y.sum(axis=1) == 0
+        self.benign, self.harm, self.labels = scores[benign], scores[~benign], y[~benign] == 1
+        self.sorted = [np.sort(self.benign[:, j])[::-1] for j in range(y.shape[1])]
         self.allowed = [0] * y.shape[1]  # benign rows each category may flag (its top ones)
-        self.flagged = np.zeros(len(self.benign), dtype=bool)
-        self.caught = np.zeros(len(self.harm_scores), dtype=bool)
+        self.flagged = others[benign].copy()
+        self.caught = others[~benign].copy()
+        for j in range(y.shape[1]):  # harm scoring above every benign row is caught for free
+            self.caught |= self.harm[:, j] >= self.threshold(j)
 
-    def threshold(self, j: int, k: int) -> float:
-        """Return the threshold of category j that flags its top k benign rows."""
-        if k >= len(self.benign):
+    def threshold(self, j: int, k: int | None = None) -> float:
+        """Return the threshold of category j that flags its top k (default: allowed) benign
+        rows: just above the next one."""
+        k = self.allowed[j] if k is None else k
+        if k >= len(self.sorted[j]):
             return 0.0
-        return float(np.nextafter(self.benign[self.order[j][k], j], np.float32(2.0)))
+        return float(np.nextafter(np.float64(self.sorted[j][k]), 2.0))
 
-    def gain(self, j: int, k: int) -> float:
-        """Return how much more category j catches at k benign rows than now."""
-        hit = self.harm_scores[:, j] >= self.threshold(j, k)
-        new_any = (hit & ~self.caught).sum() / max(len(hit), 1)
-        mine = self.harm_labels[:, j] == 1
-        before = self.harm_scores[:, j] >= self.threshold(j, self.allowed[j])
-        new_own = ((hit & ~before) & mine).sum() / max(int(mine.sum()), 1)
-        return float(new_any + new_own / len(self.allowed))
-
-    def next_step(self, j: int, budget: int) -> tuple[int, float]:
-        """Return (k, gain per benign row newly flagged) of j's next useful step, or (0, 0)."""
-        cost, room = 0, budget - int(self.flagged.sum())
-        for k in range(self.allowed[j] + 1, len(self.benign) + 1):
-            cost += 0 if self.flagged[self.order[j][k - 1]] else 1
-            if cost > room:
-                break
-            gain = self.gain(j, k)
-            if gain > 0:
-                return k, (math.inf if cost == 0 else gain / cost)
-        return 0, 0.0
+    def best_step(self, budget: int) -> tuple[int, int] | None:
+        """Return (category, k) of the best affordable step that gains anything, or None."""
+        best: tuple[float, int, int] | None = None
+        n_harm = max(len(self.harm), 1)
+        for j in range(len(self.allowed)):
+            own = self.labels[:, j]
+            for k in {self.allowed[j] + 1, self.allowed[j] + COARSE}:
+                if k > len(self.benign):
+                    continue
+                t = self.threshold(j, k)
+                flagged = int((self.flagged | (self.benign[:, j] >= t)).sum())
+                if flagged > budget:
+                    continue
+                hit = self.harm[:, j] >= t
+                new = hit & ~self.caught  # harm the chain does not catch yet
+                gain = new.sum() / n_harm
+                gain += (
+                    OWN_RECALL_WEIGHT
+                    * (new & own).sum()
+                    / max(int(own.sum()), 1)
+                    / len(self.allowed)
+                )
+                ratio = gain / max(flagged - int(self.flagged.sum()), 0.5)
+                if gain > 0 and (best is None or ratio > best[0]):
+                    best = (ratio, j, k)
+        return None if best is None else (best[1], best[2])
 
     def take(self, j: int, k: int) -> None:
         """Lower category j's threshold to flag its top k benign rows."""
-        self.flagged[self.order[j][self.allowed[j] : k]] = True
         self.allowed[j] = k
-        self.caught |= self.harm_scores[:, j] >= self.threshold(j, k)
+        t = self.threshold(j)
+        self.flagged |= self.benign[:, j] >= t
+        self.caught |= self.harm[:, j] >= t
 
 
 def train_harm(
@@ -149,41 +171,63 @@ def train_harm(
     augment: bool = True,
     benign_fpr: float = BENIGN_FPR,
     generated_weight: float = GENERATED_WEIGHT,
+    epochs: int = EPOCHS,
 ) -> dict[str, object]:
-    """Train, tune thresholds on dev, write the model, report and card to out_dir; return the
-    report."""
+    """Train, tune thresholds on dev for the default chain, write the model, report and card to
+    out_dir (replacing only an earlier harm model there); return the report."""
     start = time.monotonic()
-    train_rows = shippable(read_rows(data_dir / "train.jsonl.gz"))
-    dev_rows = read_rows(data_dir / "dev.jsonl.gz")
-    if augment:
-        train_rows += generate()
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"cannot create {out_dir}: {exc}", "give a writable --out dir") from None
-    weights = np.asarray([generated_weight if r.source == "generated" else 1.0 for r in train_rows])
-    model = fit(matrix([r.text for r in train_rows]), _labels(train_rows), alpha, weights)
-    # dev is scored as served: quantized weights, rules, long-text windows, normalized copy
-    served = HarmFilter(model, {})
-    scores = np.asarray([[served.scores(r.text)[c] for c in CATEGORIES] for r in dev_rows])
-    y_dev = _labels(dev_rows)
-    model.thresholds = thresholds_for(scores, y_dev, benign_fpr)
-    report: dict[str, object] = {
-        "train_rows": len(train_rows),
-        "dev_rows": len(dev_rows),
-        "excluded_sources": sorted(EXCLUDED_SOURCES),
-        "augmented": augment,
-        "alpha": alpha,
-        "generated_weight": generated_weight,
-        "benign_fpr_budget": benign_fpr,
-        "categories": [asdict(f) for f in figures(scores, y_dev, model.thresholds)],
-        "any": any_figures(np.asarray((scores >= np.asarray(model.thresholds)).any(axis=1)), y_dev),
-        "seconds": round(time.monotonic() - start, 1),
-    }
-    model.save(out_dir, report)
-    write_report(report, out_dir / "report.json")
-    write_card(report, out_dir)
+    with replace_dir(out_dir, "harm", legacy=LEGACY, sources=[data_dir]) as staging:
+        train_rows = shippable(read_rows(data_dir / "train.jsonl.gz"))
+        dev_rows = read_rows(data_dir / "dev.jsonl.gz")
+        others, names = other_filters_flag([r.text for r in dev_rows])
+        if augment:
+            train_rows += generate()
+        weights = np.asarray(
+            [generated_weight if r.source == "generated" else 1.0 for r in train_rows]
+        )
+        x = matrix([r.text for r in train_rows])
+        model = fit(x, _labels(train_rows), alpha, weights, epochs=epochs)
+        # dev is scored as served: quantized weights, rules, long-text windows, normalized copy
+        served = HarmFilter(model, {})
+        scores = np.asarray([[served.scores(r.text)[c] for c in CATEGORIES] for r in dev_rows])
+        y_dev = _labels(dev_rows)
+        model.thresholds = thresholds_for(scores, y_dev, benign_fpr, others)
+        harm_flags = np.asarray((scores >= np.asarray(model.thresholds)).any(axis=1))
+        report: dict[str, object] = {
+            "train_rows": len(train_rows),
+            "dev_rows": len(dev_rows),
+            "excluded_sources": sorted(EXCLUDED_SOURCES),
+            "augmented": augment,
+            "alpha": alpha,
+            "epochs": epochs,
+            "generated_weight": generated_weight,
+            "benign_fpr_budget": benign_fpr,
+            "categories": [asdict(f) for f in figures(scores, y_dev, model.thresholds)],
+            "any": any_figures(harm_flags, y_dev),
+            "chain_filters": names,
+            "chain": any_figures(harm_flags | others, y_dev),
+            "seconds": round(time.monotonic() - start, 1),
+        }
+        staging.mkdir()
+        model.save(staging, report)
+        write_report(report, staging / "report.json")
+        write_card(report, staging)
     return report
+
+
+def other_filters_flag(texts: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    """Return which texts the default chain's other content filters (lexicon, classifier) flag,
+    and their names: the harm thresholds share the benign budget with them."""
+    from bot.config import Config
+    from bot.safety.base import CheckContext
+    from bot.safety.factory import _content_filters
+
+    default = Config().safety
+    safety = default.model_copy(update={"harm": default.harm.model_copy(update={"enabled": False})})
+    filters = [f for f in _content_filters(safety) if f.name != "sensitive"]
+    ctx = CheckContext()
+    flags = [any(not f.check(t, ctx).allowed for f in filters) for t in texts]
+    return np.asarray(flags, dtype=bool), [f.name for f in filters]
 
 
 def _labels(rows: Sequence[Row]) -> np.ndarray:

@@ -27,7 +27,27 @@ multiply-adds per token, some 8 GFLOP for a 30-token tweet, tens of milliseconds
 this CPU before any head, over the 10 ms budget on its own.
 """
 
+# Measured with the shipped model's dev scores (see "Tuned for the chain"); the first row is the
+# model before chain tuning: classifier at 0.75, thresholds tuned for the harm model alone.
+CHAIN_TABLE = """\
+| 0.75, before (harm thresholds tuned alone) | 0.793 | 0.076 | 0.980 | 0.029 | 10 |
+| 0.75 | 0.525 | 0.043 | 0.978 | 0.018 | 8 |
+| 0.75, allowed phrases blanked | 0.525 | 0.043 | 0.978 | 0.018 | 5 |
+| 0.9, allowed phrases blanked | 0.708 | 0.040 | 0.974 | 0.016 | 2 |
+| **0.95, allowed phrases blanked (default)** | 0.743 | 0.040 | 0.974 | 0.016 | 2 |
+| off | 0.764 | 0.040 | 0.972 | 0.014 | 2 |
+"""
+
 WEAKNESSES = """\
+- **Hate recall is the weak spot.** Hate has the most dev positives and a good PR-AUC, but the
+  benign dev rows that score highest for hate are counter-speech and identity statements, so at
+  the chain's budget its threshold stays high and it catches about half of dev's hate rows.
+- **Tuned for the default chain.** The thresholds assume the lexicon and the classifier at their
+  defaults; disabling either, or lowering the classifier's threshold, shifts the benign rate
+  (retrain, or set `[safety.harm] thresholds`). Dev figures at tuned thresholds are optimistic:
+  expect a higher false-positive rate on unseen data.
+- **The classifier reads identity words too**: "I'm queer, nonbinary and happy." scores 0.94998
+  against its 0.95 threshold; nearby wordings may be blocked by it.
 - **Identity words.** Much of the hate data is template suites (HateCheck, HatemojiCheck, madlibs)
   where a group name sits next to an attack; the model learns group names as evidence. Generated
   innocent sentences about 30 groups counter this, but "Gay people" or "Muslims 🙌" alone still
@@ -58,6 +78,8 @@ def card(report: dict[str, Any]) -> str:
         for r in report["categories"]
     )
     excluded = ", ".join(report["excluded_sources"])
+    chain_names = " + ".join([*report.get("chain_filters", []), "harm"])
+    chain = report.get("chain", report["any"])
     return f"""# Harm classifier
 
 Five independent scores (hate, harassment, violence, sexual, self-harm) for a short English text.
@@ -77,9 +99,11 @@ Retrain: `tweetling safety train-harm --data ../shared/data/moderation-train --o
 - Generated sentences written for this project (`training/harm_augment.py`): plain-worded threats,
   self-harm talk, "go die" abuse, sexual harassment, and innocent sentences that share their words
   or name identity groups kindly{"" if report["augmented"] else " (not used in this run)"}.
-- Thresholds chosen on `dev.jsonl.gz` ({report["dev_rows"]} rows; never trained on): the greedy
-  search in `training/harm.py` maximizes harm caught while all categories together flag at most
-  {report["benign_fpr_budget"]:.0%} of all-benign dev rows.
+- Thresholds chosen on `dev.jsonl.gz` ({report["dev_rows"]} rows; never trained on) for the
+  chain, not the model alone: the greedy search in `training/harm.py` maximizes the harm
+  that the default chain's content filters ({chain_names}) catch
+  while together they flag at most {report["benign_fpr_budget"]:.0%} of all-benign dev rows;
+  rows the other filters already flag spend that budget and buy no threshold.
 
 ## Dev figures (dev.jsonl.gz, at the thresholds; FPR on rows negative for the category)
 
@@ -90,14 +114,31 @@ Scored as served: the text, its tweet-sized windows and the chain's normalized c
 {rows}
 
 Any category flagged: recall {report["any"]["recall"]:.3f} on harmful rows, false-positive rate
-{report["any"]["fpr"]:.3f} on all-benign rows. SGD alpha {report["alpha"]}, trained in
-{report["seconds"]} s.
+{report["any"]["fpr"]:.3f} on all-benign rows. The default chain's content filters
+({chain_names}): recall {chain["recall"]:.3f}, false-positive rate {chain["fpr"]:.3f}
+(what `tweetling safety eval --moderation` reports as the content chain). SGD alpha
+{report["alpha"]}, {report.get("epochs", 15)} epochs, trained in {report["seconds"]} s.
+
+## Tuned for the chain
+
+Measured on dev (recall on harmful rows / FPR on all-benign rows), on `safety-dev` (Davidson
+offensive recall / benign FPR) and on the 191 innocent sentences of `tests/safety/data/`, content
+filters only, with this model's scores and thresholds tuned by the search above at a 4% budget
+for each classifier setting:
+
+| profanity classifier | dev recall | dev FPR | Davidson recall | Davidson FPR | innocent |
+|---|---|---|---|---|---|
+{CHAIN_TABLE}
+At 0.75 the classifier and lexicon alone flag 4.3% of benign dev rows, leaving the harm model
+no budget. The classifier scores text with the lexicon's allowed phrases blanked ("pussy
+willow", "Dick Van Dyke"), and its default threshold is 0.95: off would gain 2 points of dev
+recall for 0.2 of Davidson's, a trade left to the operator (`[safety.classifier]`).
 
 ## Thin categories: what was done
 
 Class weights ("balanced") were measured and lowered sexual PR-AUC (0.385 against 0.471), so
-none; instead generated sentences (weight 3 each), phrase rules, and thresholds tuned for mean
-recall across categories. On 50 hand-written threats/self-harm/sexual/hate texts
+none; instead generated sentences (weight 3 each), phrase rules, and thresholds tuned with a
+weight on each category's own recall. On 50 hand-written threats/self-harm/sexual/hate texts
 (`tests/safety/harm_sets/harmful.txt`), at each model's own dev thresholds: no generated rows
 17 caught; first templates 23; + rules and weight 3: 30; + veiled-threat families: 32 (0 or 1
 of 50 innocent sentences flagged each time, "how to kill a zombie process").

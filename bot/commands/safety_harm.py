@@ -20,7 +20,8 @@ Train the harm classifier (hate, harassment, violence, sexual, self-harm) from a
 moderation-train directory holding train.jsonl.gz and dev.jsonl.gz: hashed word and character
 n-grams, one logistic regression per category, trained on train (rows from share-alike and GPL
 sources left out, the project's generated sentences added), thresholds chosen on dev. Writes
-harm_weights.npz, harm_model.json, report.json and the card README.md to --out; point
+harm_weights.npz, harm_model.json, report.json and the card README.md to --out (a new folder,
+or an earlier harm model folder, which is replaced once training succeeds); point
 [safety.harm] model_dir at it to use it instead of the shipped model.
 """
 
@@ -34,7 +35,9 @@ def register_train(actions: Subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--data", required=True, help="dir with train.jsonl.gz and dev.jsonl.gz")
-    p.add_argument("--out", required=True, help="dir to write the model to (created)")
+    p.add_argument(
+        "--out", required=True, help="new dir (or an earlier harm model's) to write the model to"
+    )
     p.add_argument(
         "--benign-fpr",
         type=float,
@@ -48,16 +51,13 @@ def register_train(actions: Subparsers) -> None:
 
 def cmd_train_harm(args: argparse.Namespace) -> int:
     """Train, tune and write the harm model; print the dev figures."""
-    from training.harm import BENIGN_FPR, train_harm
+    from bot.outputs import check_target
+    from training.harm import BENIGN_FPR, LEGACY, train_harm
 
     data, out = Path(args.data).expanduser(), Path(args.out).expanduser()
     if not data.is_dir():
         raise DataError(f"{data} is not a directory", "give the moderation-train directory")
-    if out.exists() and any(out.iterdir()) and not (out / "harm_model.json").is_file():
-        raise DataError(
-            f"{out} exists and holds something other than a harm model",
-            "give an empty or new --out directory (nothing there is overwritten)",
-        )
+    check_target(out, "harm", legacy=LEGACY, sources=[data])  # refuse before minutes of work
     benign_fpr = BENIGN_FPR if args.benign_fpr is None else args.benign_fpr
     if not 0 < benign_fpr < 1:
         raise DataError(f"--benign-fpr {benign_fpr} is not between 0 and 1", "e.g. 0.04")
@@ -67,7 +67,9 @@ def cmd_train_harm(args: argparse.Namespace) -> int:
         return 0
     print(f"trained on {report['train_rows']} rows in {report['seconds']} s; model in {out}")
     print(_table(report["categories"]))  # type: ignore[arg-type]
-    print(f"any category: {report['any']} (benign FPR budget {benign_fpr})")
+    print(f"any category: {report['any']}")
+    chain = "+".join([*map(str, report["chain_filters"]), "harm"])  # type: ignore[call-overload]
+    print(f"content chain ({chain}): {report['chain']} (benign FPR budget {benign_fpr})")
     return 0
 
 

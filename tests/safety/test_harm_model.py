@@ -167,10 +167,15 @@ def test_shipped_model_blocks_few_innocent_sentences() -> None:
     assert len(flagged) <= 2, flagged  # at most 1 in 25
 
 
-def test_shipped_model_catches_plain_worded_harm() -> None:
-    f = _shipped_filter()
+def test_default_content_chain_catches_plain_worded_harm() -> None:
+    """The thresholds are tuned for the chain (lexicon, classifier, harm), so judge the chain."""
+    from bot.config import Config
+    from bot.safety.base import FilterChain
+    from bot.safety.factory import _content_filters
+
+    chain = FilterChain(_content_filters(Config().safety))
     texts = _lines("harmful.txt")
-    caught = [t for t in texts if not f.check(t, CheckContext()).allowed]
+    caught = [t for t in texts if not chain.check(t, CheckContext()).allowed]
     assert len(caught) >= 0.6 * len(texts)
 
 

@@ -6,11 +6,14 @@ import gzip
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.cli import main
+from bot.outputs import MARKER, read_marker
 from bot.safety.harm.features import CATEGORIES
 from bot.safety.harm.model import PACKAGE_DIR, HarmModel
+from training.harm import thresholds_for
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "moderation-train"
 
@@ -114,3 +117,79 @@ def test_retraining_reproduces_the_shipped_dev_figures(tmp_path: Path) -> None:
         assert new["pr_auc"] == pytest.approx(old["pr_auc"], abs=0.01), new["category"]
         assert new["recall"] == pytest.approx(old["recall"], abs=0.03), new["category"]
         assert new["benign_fpr"] == pytest.approx(old["benign_fpr"], abs=0.01), new["category"]
+
+
+def test_an_earlier_harm_model_is_replaced_and_a_folder_with_more_is_refused(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "model"
+    args = ["safety", "train-harm", "--data", str(data), "--out", str(out)]
+    assert main(args) == 0
+    first = (out / "harm_model.json").read_text()
+    assert read_marker(out) is not None  # the folder says it is a harm model
+    assert main(args) == 0  # an earlier harm model is replaced whole
+    second = json.loads((out / "harm_model.json").read_text())
+    assert second["thresholds"] == json.loads(first)["thresholds"]  # seeded: the same model
+    (out / "notes.txt").write_text("mine")  # now it holds something tweetling did not write
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error:") and "not a tweetling" in err[0]
+    assert (out / "notes.txt").read_text() == "mine" and (out / "harm_model.json").is_file()
+
+
+def test_a_model_folder_from_before_markers_is_replaced(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "old"
+    assert main(["safety", "train-harm", "--data", str(data), "--out", str(out)]) == 0
+    (out / MARKER).unlink()  # as the shipped folder and models trained before markers
+    assert main(["safety", "train-harm", "--data", str(data), "--out", str(out)]) == 0
+    assert (out / MARKER).is_file()
+
+
+@pytest.mark.parametrize("where", ["file", "data", "cwd"])
+def test_out_that_would_lose_data_is_refused_before_training(
+    data: Path,
+    tmp_path: Path,
+    where: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = {"file": tmp_path / "a.txt", "data": data, "cwd": tmp_path}[where]
+    if where == "file":
+        target.write_text("keep")
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    code = main(["safety", "train-harm", "--data", str(data), "--out", str(target)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and err[0].startswith("error:"), err
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("budget", [0.02, 0.05, 0.2])
+def test_thresholds_keep_the_chain_within_the_benign_budget(seed: int, budget: float) -> None:
+    rng = np.random.default_rng(seed)
+    y = (rng.random((400, 5)) < [0.2, 0.15, 0.05, 0.02, 0.02]).astype(np.int8)
+    scores = np.clip(rng.normal(0.3, 0.2, (400, 5)) + 0.4 * y, 0, 1)
+    others = rng.random(400) < 0.01  # rows the lexicon or classifier already flag
+    thresholds = np.asarray(thresholds_for(scores, y, budget, others))
+    flagged = others | (scores >= thresholds).any(axis=1)
+    benign = y.sum(axis=1) == 0
+    # (when the other filters alone spend more than the budget, the harm model adds nothing)
+    assert flagged[benign].sum() <= max(int(budget * benign.sum()), others[benign].sum())
+    assert flagged[~benign].mean() > flagged[benign].mean()  # it does catch harm
+    alone = np.asarray(thresholds_for(scores, y, budget))
+    # the other filters spend part of the budget: the harm model flags no more than alone
+    assert ((scores >= thresholds).any(axis=1) & benign).sum() <= (
+        (scores >= alone).any(axis=1) & benign
+    ).sum()
+
+
+def test_harm_the_other_filters_catch_buys_no_threshold() -> None:
+    y = np.asarray([[1, 0, 0, 0, 0]] * 5 + [[0] * 5] * 95, dtype=np.int8)
+    scores = np.zeros((100, 5))
+    scores[:5, 0] = 0.9  # every hateful row scores high, but the lexicon already flags them
+    scores[5:10, 0] = 0.95  # catching them costs these five benign rows
+    others = np.asarray([True] * 5 + [False] * 95)
+    assert thresholds_for(scores, y, 0.5, others)[0] > 0.95  # above every benign row
+    assert 0 < thresholds_for(scores, y, 0.5)[0] <= 0.9  # alone, it buys them
