@@ -186,3 +186,18 @@ def test_shipped_model_card_lists_the_dev_figures() -> None:
     assert isinstance(report, dict)
     for row in report["categories"]:
         assert row["category"] in card and f"{row['pr_auc']:.3f}" in card
+
+
+def test_default_full_chain_passes_the_innocent_set() -> None:
+    """With the learned filters in, at most 1 in 25 of H4's innocent sentences is stopped."""
+    from bot.config import Config
+    from bot.safety.factory import build_safety
+
+    safety = build_safety(Config())
+    data = Path(__file__).parent / "data" / "innocent_en.txt"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    innocent = [t for t in lines if t.strip() and not t.startswith("#")]
+    stopped = [
+        t for t in innocent if not safety.check_output(t, CheckContext(platform="x")).allowed
+    ]
+    assert len(innocent) >= 150 and len(stopped) <= 0.04 * len(innocent), stopped
