@@ -156,3 +156,20 @@ async def test_the_remote_backend_sends_the_reply_prompt(server: tuple[FakeServe
         await gen.close()
     assert parse_pair(fake.bodies[0]["prompt"], EOS) == (TURNS, "")
     assert not reply.text.startswith(TURNS[-1]) and reply.prompt is None
+
+
+def test_with_generation_scores_only_the_free_post_term_is_scored() -> None:
+    tok = Words()
+    j = job(GenerationRequest(None, 2, context=TURNS))
+    cap_prompts([j], tok.encode, tok.decode)
+    results = [[Candidate("sourdough please", tokens=2, logprob=-1.5), Candidate("hm")]]
+    seen: list[tuple[list[int], int]] = []
+
+    def sums(seqs: list[list[int]], starts: list[int]) -> list[float]:
+        seen.extend(zip(seqs, starts, strict=True))
+        return [-1.0 if start > 1 else -5.0 for start in starts]
+
+    out = add_mutual_information([j], results, tok.encode, "<eos>", 99, sums, generated=True)
+    assert out[0][0].mi == -3.0 - -5.0  # generation's -1.5 x 2 tokens, minus the free-post term
+    assert out[0][1].mi == -1.0 - -5.0  # no generation score: both terms scored
+    assert [start for _, start in seen] == [1, len(tok.encode(prompt_text(Row(j, 0), "<eos>"))), 1]

@@ -178,7 +178,7 @@ class CT2Backend:
             return results
         eos = tok.eos_token or ""
         return add_mutual_information(jobs, results, tok.encode, eos, tok.eos_token_id,
-                                      self._logprob_sums)  # fmt: skip
+                                      self._logprob_sums, generated=True)  # fmt: skip
 
     def _logprob_sums(self, seqs: list[list[int]], starts: list[int]) -> list[float]:
         """Return each sequence's summed token log-probabilities from `starts[i]` on."""

@@ -114,15 +114,20 @@ def add_mutual_information(
     eos: str,
     eos_id: int,
     logprob_sums: Callable[[list[list[int]], list[int]], list[float]],
+    *,
+    generated: bool = False,
 ) -> list[list[Candidate]]:
     """Set each reply candidate's `mi` = log p(text | reply prompt) - log p(text | EOS).
 
     `logprob_sums(seqs, starts)` returns, per sequence, the summed log-probability of its
     tokens from index `starts[i]` on, each given the tokens before it (one scoring pass).
+    With `generated` the first term is the one generation already measured (the candidate's
+    mean log-probability times its tokens), so only the short EOS + text sequences are scored:
+    scoring the prompt again for every candidate cost as much as generating them.
     """
     seqs: list[list[int]] = []
     starts: list[int] = []
-    where: list[tuple[int, int]] = []
+    where: list[tuple[int, int, float | None]] = []
     for j, (job, candidates) in enumerate(zip(jobs, results, strict=True)):
         if job.request.context is None:
             continue
@@ -131,14 +136,21 @@ def add_mutual_information(
             if not cand.text.strip():
                 continue
             body = list(encode(cand.text + eos))
-            seqs += [prompt + body, [eos_id, *body]]
-            starts += [len(prompt), 1]
-            where.append((j, k))
+            known = None
+            if generated and cand.logprob is not None and cand.tokens > 0:
+                known = cand.logprob * cand.tokens
+            if known is None:
+                seqs.append(prompt + body)
+                starts.append(len(prompt))
+            seqs.append([eos_id, *body])
+            starts.append(1)
+            where.append((j, k, known))
     if not seqs:
         return results
-    sums = logprob_sums(seqs, starts)
-    for n, (j, k) in enumerate(where):
-        results[j][k] = replace(results[j][k], mi=sums[2 * n] - sums[2 * n + 1])
+    sums = iter(logprob_sums(seqs, starts))
+    for j, k, known in where:
+        conditional = known if known is not None else next(sums)
+        results[j][k] = replace(results[j][k], mi=conditional - next(sums))
     return results
 
 
