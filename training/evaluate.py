@@ -33,6 +33,23 @@ def perplexity(
     progress: bool = False,
 ) -> float:
     """Return the token-weighted perplexity of `model` on `posts` in the training format."""
+    return loss_perplexity(*summed_loss(model, tokenizer, posts, max_length, batch_size, progress))
+
+
+def loss_perplexity(loss: float, tokens: int) -> float:
+    """Return the perplexity of a summed next-token loss over `tokens` predicted tokens."""
+    return math.exp(loss / max(tokens, 1))
+
+
+def summed_loss(
+    model: Any,
+    tokenizer: Any,
+    posts: Sequence[str],
+    max_length: int,
+    batch_size: int = 8,
+    progress: bool = False,
+) -> tuple[float, int]:
+    """Return (summed next-token loss, predicted tokens) on `posts`; sums of sets add up."""
     import torch
 
     data = PostDataset(posts, tokenizer, max_length)
@@ -50,7 +67,7 @@ def perplexity(
             logits = model(input_ids=inputs["input_ids"], attention_mask=inputs["attention_mask"])
             loss, count = _sum_loss(logits.logits, inputs["labels"])
             total_loss, total_tokens = total_loss + loss, total_tokens + count
-    return math.exp(total_loss / max(total_tokens, 1))
+    return total_loss, total_tokens
 
 
 def _sum_loss(logits: Any, labels: Any) -> tuple[float, int]:

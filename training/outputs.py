@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import shutil
@@ -13,9 +12,10 @@ from typing import Any
 
 from bot.config import Config, TrainingConfig
 from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
+from bot.model_stats import write_model_stats
 from bot.models import first_line
 from training.dataset import TrainExample
-from training.evaluate import STATS_FILENAME, diversity, memorized_rate, perplexity, sample_posts
+from training.evaluate import diversity, memorized_rate, perplexity, sample_posts
 
 log = logging.getLogger(__name__)
 
@@ -114,12 +114,17 @@ def hyperparameters(tcfg: TrainingConfig) -> dict[str, Any]:
     return hp
 
 
-def write_outputs(out: Path, stats: dict[str, Any], cfg: Config) -> dict[str, Any]:
-    """Write training_stats.json and the model card; export to CTranslate2; drop checkpoints."""
+def write_outputs(
+    out: Path, stats: dict[str, Any], cfg: Config, final: Path | None = None
+) -> dict[str, Any]:
+    """Write training_stats.json and the model card; export to CTranslate2; drop checkpoints.
+
+    `final` is where `out` (a staging folder) will be moved; the card names that folder.
+    """
     import torch
     import transformers
 
-    from training.model_card import write_model_card
+    from training.model_card import CARD_FILENAME, render_card
 
     tcfg = cfg.training
     stats.update(
@@ -130,8 +135,9 @@ def write_outputs(out: Path, stats: dict[str, Any], cfg: Config) -> dict[str, An
         date=datetime.now(UTC).strftime("%Y-%m-%d"),
         versions={"transformers": transformers.__version__, "torch": torch.__version__},
     )
-    (out / STATS_FILENAME).write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
-    write_model_card(out, stats)
+    write_model_stats(out, stats)
+    card = render_card(stats, str(final or out))
+    (out / CARD_FILENAME).write_text(card, encoding="utf-8")
     if tcfg.export_ct2 and not stats["adapter"]:
         export_ct2(out)
     if not tcfg.keep_checkpoints:

@@ -9,7 +9,6 @@ new posts, CTranslate2 export, card with the lineage) through the safe output wr
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import time
@@ -19,16 +18,18 @@ from typing import Any
 
 from bot.config import Config, LoraConfig
 from bot.errors import UserError
+from bot.model_stats import read_model_stats, stats_path
 from bot.outputs import replace_dir
 from bot.safety.memorization import INDEX_FILENAME
 from training.base_models import load_model, load_tokenizer
 from training.dataset import PostDataset, TrainExample, post_texts, split_posts
 from training.evaluate import (
-    STATS_FILENAME,
     diversity,
+    loss_perplexity,
     memorized_rate,
     perplexity,
     sample_posts,
+    summed_loss,
 )
 from training.lineage import (
     merge_newest,
@@ -41,6 +42,7 @@ from training.outputs import SAMPLING_DEFAULTS, save_model, write_outputs
 from training.sources import ReadOptions
 from training.train import Setup, build_trainer
 from training.update_data import (
+    X_PREFIX,
     NewPosts,
     OldPosts,
     load_index,
@@ -51,6 +53,8 @@ from training.update_data import (
 )
 
 log = logging.getLogger(__name__)
+
+Loss = tuple[float, int]  # summed next-token loss, predicted tokens (training.evaluate)
 
 
 @dataclass(frozen=True)
@@ -78,14 +82,10 @@ class UpdateResult:
 
 def previous_stats(model_dir: Path) -> dict[str, Any]:
     """Return the previous version's training stats; refuse what cannot be continued."""
-    stats_path = model_dir / STATS_FILENAME
     hint = "pass the folder `tweetling train` (or `update`) wrote"
-    if not (model_dir / "config.json").is_file() or not stats_path.is_file():
+    if not (model_dir / "config.json").is_file() or not stats_path(model_dir).is_file():
         raise UserError(f"{model_dir} is not a trained tweetling model folder", hint)
-    try:
-        stats: dict[str, Any] = json.loads(stats_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UserError(f"cannot read {stats_path}: {exc}", hint) from None
+    stats = read_model_stats(model_dir)
     if stats.get("adapter"):
         raise UserError(
             f"{model_dir} holds a LoRA adapter, not a full model",
@@ -120,12 +120,9 @@ def update(req: UpdateRequest, cfg: Config, progress: bool | None = None) -> Upd
         return UpdateResult(None, {}, new.n_read)
     out = req.out or next_version_dir(req.model_dir)
     sources: list[str | Path] = [req.model_dir]
-    sources += [s for s in req.sources if not s.startswith("x:")]
+    sources += [s for s in req.sources if not s.startswith(X_PREFIX)]
     with replace_dir(out, "model", sources=sources, noun="the new version") as staging:
         stats = _train(req, cfg, prev, old, new, index, (staging, out), progress)
-    from training.model_card import write_model_card
-
-    write_model_card(out, stats)  # again: the card names the final folder, not the staging one
     return UpdateResult(out, stats, new.n_read)
 
 
@@ -164,11 +161,11 @@ def _train(
     started = time.monotonic()
     trainer, summary = build_trainer(run, tcfg, out, progress)
     before = _held_out(trainer.model, tokenizer, old.val, new_val, tcfg, progress)
-    base_ppl = perplexity(trainer.model, tokenizer, run.val_posts, tcfg.max_length, tcfg.batch_size)
+    base_ppl = _combined(before) or _ppl(trainer.model, tokenizer, run.val_posts, tcfg)
     result = trainer.train()
     model = trainer.model
     after = _held_out(model, tokenizer, old.val, new_val, tcfg, progress)
-    ppl = perplexity(model, tokenizer, run.val_posts, tcfg.max_length, tcfg.batch_size)
+    ppl = _combined(after) or _ppl(model, tokenizer, run.val_posts, tcfg)
     model = save_model(model, tokenizer, out, tcfg)
     merged = merged_index(index, [p.text for p in new.posts])
     merged.save(out / INDEX_FILENAME)
@@ -196,7 +193,7 @@ def _train(
         "lineage": _lineage(prev, req, final, (len(new.posts), len(replay)), old),
         "new_data": new.data_stats,
     }
-    return write_outputs(out, stats, cfg)
+    return write_outputs(out, stats, cfg, final)
 
 
 def _held_out(
@@ -206,26 +203,39 @@ def _held_out(
     new_val: list[TrainExample],
     tcfg: Any,
     progress: bool,
-) -> dict[str, float | None]:
-    """Return the perplexity on held-out old and new posts (None where there are none)."""
-    result: dict[str, float | None] = {}
+) -> dict[str, Loss | None]:
+    """Return the summed loss on held-out old and new posts (None where there are none)."""
+    result: dict[str, Loss | None] = {}
     for name, examples in (("old", old_val), ("new", new_val)):
         texts = post_texts(examples)
         result[name] = (
-            perplexity(model, tokenizer, texts, tcfg.max_length, tcfg.batch_size, progress)
+            summed_loss(model, tokenizer, texts, tcfg.max_length, tcfg.batch_size, progress)
             if texts
             else None
         )
     return result
 
 
+def _combined(held_out: dict[str, Loss | None]) -> float | None:
+    """Return the perplexity on all held-out posts from the per-set sums (None: no posts)."""
+    sums = [s for s in held_out.values() if s is not None]
+    if not sums:
+        return None
+    return loss_perplexity(sum(s[0] for s in sums), sum(s[1] for s in sums))
+
+
+def _ppl(model: Any, tokenizer: Any, texts: list[str], tcfg: Any) -> float:
+    """Return the perplexity on `texts` (the training posts, when none are held out)."""
+    return perplexity(model, tokenizer, texts, tcfg.max_length, tcfg.batch_size)
+
+
 def _eval_table(
-    before: dict[str, float | None], after: dict[str, float | None], n_old: int, n_new: int
+    before: dict[str, Loss | None], after: dict[str, Loss | None], n_old: int, n_new: int
 ) -> dict[str, dict[str, Any]]:
     """Return the before/after perplexities per held-out set, with the relative change."""
     table: dict[str, dict[str, Any]] = {}
     for name, n in (("old", n_old), ("new", n_new)):
-        b, a = before[name], after[name]
+        b, a = (None if s is None else loss_perplexity(*s) for s in (before[name], after[name]))
         change = None if b is None or a is None else a / b - 1
         table[name] = {"n": n, "before": b, "after": a, "change": change}
     return table
@@ -236,7 +246,7 @@ def _data_paths(prev: dict[str, Any], req: UpdateRequest) -> list[str]:
     from training.lineage import data_paths
 
     paths = [req.replay] if req.replay else data_paths(prev)
-    added = [str(Path(s).resolve()) for s in req.sources if not s.startswith("x:")]
+    added = [str(Path(s).resolve()) for s in req.sources if not s.startswith(X_PREFIX)]
     return list(dict.fromkeys([*paths, *added]))
 
 

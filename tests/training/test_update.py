@@ -216,3 +216,43 @@ def test_versions_count_up_beside_the_model(tmp_path: Path) -> None:
     assert next_version_dir(tmp_path / "me") == tmp_path / "me-v8"
     assert next_version_dir(tmp_path / "me-v2") == tmp_path / "me-v8"
     assert version_of(tmp_path / "me-v7") == 7 and version_of(tmp_path / "me") == 1
+
+
+def test_each_held_out_post_is_scored_once_before_and_once_after(
+    old_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import training.evaluate as evaluate
+    import training.model_card as model_card
+    import training.update as update_module
+
+    scored: list[str] = []
+    real_loss = evaluate.summed_loss
+
+    def counting_loss(model: Any, tokenizer: Any, texts: list[str], *a: Any) -> tuple[float, int]:
+        scored.extend(texts)
+        return real_loss(model, tokenizer, texts, *a)
+
+    cards: list[str] = []
+    real_card = model_card.render_card
+
+    def recording_card(stats: dict[str, Any], model_dir: str) -> str:
+        cards.append(model_dir)
+        return real_card(stats, model_dir)
+
+    monkeypatch.setattr(evaluate, "summed_loss", counting_loss)  # perplexity() goes through it
+    monkeypatch.setattr(update_module, "summed_loss", counting_loss)
+    monkeypatch.setattr(model_card, "render_card", recording_card)
+    source = write_jsonl(tmp_path / "new.jsonl", posts(NEW_WORDS, 10, 8, 950, "2024-12-01"))
+    out = tmp_path / "v2"
+    assert run_update(str(old_model), str(source), "--out", str(out)) == 0
+    stats = json.loads((out / "training_stats.json").read_text())
+    held = stats["update_eval"]
+    n_held = held["old"]["n"] + held["new"]["n"]
+    assert held["old"]["n"] > 0 and held["new"]["n"] > 0
+    assert len(scored) == 2 * n_held and all(scored.count(t) == 2 for t in scored)
+    # The combined figure is the token-weighted mean of the two sets, not a third measurement.
+    low, high = sorted((held["old"]["before"], held["new"]["before"]))
+    assert low <= stats["base_perplexity"] <= high
+    low, high = sorted((held["old"]["after"], held["new"]["after"]))
+    assert low <= stats["perplexity"] <= high
+    assert cards == [str(out)]  # the card is written once, naming the final folder
