@@ -93,6 +93,11 @@ async def answer_mentions(cfg: Config, mentions: Sequence[str], style: str) -> l
     answers: list[Answered] = []
     try:
         for i, mention in enumerate(mentions):
+            if cfg.generation.seed is not None:
+                # One seed per mention, as unseeded serving differs per request: one fixed seed
+                # gives every free post the same candidates, which the dedupe filter then blocks.
+                seeded = cfg.generation.model_copy(update={"seed": cfg.generation.seed + i})
+                parts.pipeline.candidates.cfg = cfg.model_copy(update={"generation": seeded})
             event = Event(platform="console", event_id=f"eval-{style}-{i}", kind="mention",
                           text=mention, author_id="eval", author_name="someone",
                           channel_id="eval")  # fmt: skip
