@@ -108,3 +108,29 @@ def test_an_ascii_terminal_gets_escapes_not_a_traceback(tmp_path: Path, as_json:
         assert json.loads(done.stdout)["candidates"][0]["text"] == "soup 😀 ünï"
     else:
         assert b"soup \\U0001f600 \\xfcn\\xef" in done.stdout
+
+
+def test_a_printed_path_escapes_controls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model = tmp_path / HOSTILE  # a folder name may hold anything but "/" and NUL
+    model.mkdir()
+    (model / "config.json").write_text("{}", encoding="utf-8")
+    assert main(["base", "fetch", str(model)]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in RAW), repr(out)
+    assert out.count("\n") == 1 and "\\x1b]0;owned\\x07" in out  # one line: no forged one
+
+
+def test_every_command_prints_text_through_print_text() -> None:
+    # The class, not the example: a bare print or stdout write in a command module is how a
+    # report (`eval --replies`) once reached the terminal unescaped. safety*.py: see the lead.
+    commands = ROOT / "bot" / "commands"
+    bare = [
+        f"{path.name}:{number}"
+        for path in sorted(commands.glob("*.py"))
+        if path.name != "common.py" and not path.name.startswith("safety")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.lstrip().startswith(("print(", "sys.stdout.write("))
+    ]
+    assert bare == []

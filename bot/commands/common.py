@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.config import Config
 from bot.config_loader import load_config
-from bot.textsafe import escape_json_controls
+from bot.textsafe import escape_controls, escape_json_controls
 
 Subparsers = Any  # argparse's _SubParsersAction is private; keep signatures readable
 
@@ -24,6 +24,16 @@ def add_config_arg(parser: argparse.ArgumentParser) -> None:
 def load(args: argparse.Namespace) -> Config:
     """Load the config named by --config (defaults when absent)."""
     return load_config(getattr(args, "config", None))
+
+
+def print_text(text: str, *, one_line: bool = False, flush: bool = False) -> None:
+    """Print text on stdout with terminal control characters shown as escapes, never obeyed.
+
+    Paths, handles, mentions and model output reach the terminal in command output; every
+    plain-text print goes through here so none can drive it. `one_line` escapes newlines too
+    (one record per line).
+    """
+    print(escape_controls(text, keep_newlines=not one_line), flush=flush)
 
 
 def print_json(obj: Any) -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.cli_args import bounded_int, row_id
-from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.common import Subparsers, add_config_arg, load, print_json, print_text
 from bot.config import Config
 from bot.errors import ConfigError, UserError
-from bot.textsafe import escape_controls
 
 
 def register(sub: Subparsers) -> None:
@@ -82,7 +80,7 @@ class Report:
     def line(self, status: str, text: str) -> None:
         """Print one check result."""
         self.failed |= status == "FAIL"
-        print(escape_controls(f"{status:<5} {text}"))
+        print_text(f"{status:<5} {text}", one_line=True)
 
     def attempt(self, what: str, fn: Any) -> Any:
         """Run one check; print ok with its note or FAIL with the reason (never a traceback)."""
@@ -229,9 +227,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("nothing yet")
+        print_text("nothing yet")
     for row in reversed(rows):
-        print(escape_controls(_history_line(row)))  # mention text must not drive the terminal
+        print_text(_history_line(row), one_line=True)  # mention text must not drive the terminal
     return 0
 
 
@@ -257,9 +255,9 @@ def cmd_review(args: argparse.Namespace) -> int:
             drafts = store.list_drafts("pending")
             for d in drafts:
                 line = f"#{d.id}  {d.created_at}  to {','.join(d.targets)}  {d.text}"
-                print(escape_controls(line))
+                print_text(line, one_line=True)
             if not drafts:
-                print("no drafts waiting")
+                print_text("no drafts waiting")
             return 0
         if args.draft_id is None:
             raise UserError(
@@ -271,5 +269,5 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         store.close()
     note = "; the running daemon posts it within seconds" if status == "approved" else ""
-    sys.stdout.write(f"draft #{args.draft_id} {status}{note}\n")
+    print_text(f"draft #{args.draft_id} {status}{note}")
     return 0

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.cli_args import bounded_int
-from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.common import Subparsers, add_config_arg, load, print_json, print_text
 from bot.commands.overrides import with_flags
 from bot.outputs import is_jsonl_with, replace_dir, replace_file
 from bot.prepared import PREPARED
-from bot.textsafe import escape_controls
 
 if TYPE_CHECKING:
     from training.clean import DataStats
@@ -94,7 +93,7 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats_json(prepared.stats))
     else:
-        sys.stdout.write(format_stats(prepared.stats, args.sources, cfg.drop_replies))
+        print_text(format_stats(prepared.stats, args.sources, cfg.drop_replies))
     return 0
 
 
@@ -113,11 +112,12 @@ def run_prepare(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats_json(prepared.stats))
     else:
-        sys.stdout.write(format_stats(prepared.stats, args.sources, cfg.drop_replies))
+        print_text(format_stats(prepared.stats, args.sources, cfg.drop_replies))
         pairs = sum(1 for post in prepared.posts if post.context)
-        print(
+        print_text(
             f"wrote {len(prepared.posts):,} posts ({pairs:,} of them replies with their context) "
-            f"to {out / 'train.jsonl'} (and stats.json)"
+            f"to {out / 'train.jsonl'} (and stats.json)",
+            one_line=True,
         )
     return 0
 
@@ -141,7 +141,7 @@ def run_fetch_x(args: argparse.Namespace) -> int:
                     count += 1
         finally:
             bar.close()
-    print(f"wrote {count:,} posts to {out}")
+    print_text(f"wrote {count:,} posts to {out}", one_line=True)
     return 0
 
 
@@ -201,8 +201,7 @@ def format_stats(stats: DataStats, sources: list[str], drop_replies: bool = True
         lines.append(f"  {'Languages':<{width}}  {mix}")
     if len(stats.by_source) > 1:
         lines.extend(_by_account(stats))
-    # Source names and handles come from the user: escape what a terminal would obey.
-    return escape_controls("\n".join(lines), keep_newlines=True) + "\n"
+    return "\n".join(lines)  # source names and handles: print it with print_text
 
 
 _SKIPPED = {

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 
 from bot.cli_args import row_id
-from bot.commands.common import Subparsers, add_config_arg, load
+from bot.commands.common import Subparsers, add_config_arg, load, print_text
 from bot.errors import UserError
 
 
@@ -47,5 +46,5 @@ def _sync(args: argparse.Namespace) -> int:
     names = asyncio.run(sync_commands(cfg, load_secrets(), args.guild))
     where = f"guild {args.guild}" if args.guild else "globally (may take up to an hour to appear)"
     shown = ", ".join(f"/{name}" for name in names) or "no commands"
-    sys.stdout.write(f"synced {shown} {where}\n")
+    print_text(f"synced {shown} {where}")
     return 0

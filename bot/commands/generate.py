@@ -7,10 +7,9 @@ import asyncio
 import sys
 from typing import Any
 
-from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.common import Subparsers, add_config_arg, load, print_json, print_text
 from bot.commands.overrides import with_flags
 from bot.config import Config
-from bot.textsafe import escape_controls
 
 BACKENDS = ("local", "ctranslate2", "remote", "scripted")
 
@@ -48,7 +47,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         print_json(_as_json(cfg, args, cands, verdicts))
         return 0
     for i, (cand, verdict) in enumerate(zip(cands, verdicts, strict=True), 1):
-        print(escape_controls(f"[{i}] {_verdict_label(verdict)}  {cand.text}"))
+        print_text(f"[{i}] {_verdict_label(verdict)}  {cand.text}", one_line=True)
     return 0
 
 
@@ -144,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             bar.refresh()
             _wait(work, 0.5)
         out = work.result()
-    print(out)
+    print_text(str(out), one_line=True)
     return 0
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bot.commands.common import load, print_json
+from bot.commands.common import load, print_json, print_text
 from bot.errors import ConfigError
-from bot.textsafe import escape_controls
 
 
 def cmd_reply_eval(args: argparse.Namespace) -> int:
@@ -36,5 +35,5 @@ def cmd_reply_eval(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         # the report quotes mentions and model replies: a terminal must not obey them
-        print(escape_controls(format_replies_report(result), keep_newlines=True))
+        print_text(format_replies_report(result))
     return 0

@@ -6,12 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.common import Subparsers, add_config_arg, load, print_json, print_text
 from bot.commands.overrides import with_flags
 from bot.config import Config, TrainingConfig
 from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
 from bot.outputs import MARKER, Legacy, claim_dir
-from bot.textsafe import escape_controls
 
 # CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
 FLAG_KEYS = {
@@ -130,10 +129,11 @@ def cmd_train(args: argparse.Namespace) -> int:
             _drop_if_empty(out)
         raise
     if stats:
-        print(
+        print_text(
             f"saved {cfg.training.out}: held-out perplexity {stats['base_perplexity']:.2f} -> "
             f"{stats['perplexity']:.2f} after {stats['global_step']} steps "
-            f"({stats['train_runtime_s']:.0f} s)"
+            f"({stats['train_runtime_s']:.0f} s)",
+            one_line=True,
         )
     return 0
 
@@ -162,7 +162,7 @@ def claim_output(tcfg: TrainingConfig) -> Path:
 
 def cmd_base_fetch(args: argparse.Namespace) -> int:
     """Convert and cache a base model (or check that a hub id / dir is usable)."""
-    print(resolve_base_model(args.name, configured_cache(load(args))))
+    print_text(resolve_base_model(args.name, configured_cache(load(args))), one_line=True)
     return 0
 
 
@@ -188,5 +188,5 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(escape_controls(format_report(result), keep_newlines=True))  # samples are model text
+        print_text(format_report(result))  # samples are model text
     return 0

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bot.commands.common import Subparsers, add_config_arg, load
+from bot.commands.common import Subparsers, add_config_arg, load, print_text
 from bot.errors import UserError
 
 
@@ -73,12 +73,13 @@ def cmd_update(args: argparse.Namespace) -> int:
     )
     result = update(req, cfg)
     if result.out is None:
-        print(
+        print_text(
             f"nothing to update: all {result.n_read} posts in the sources were already "
-            f"trained into {args.model_dir}"
+            f"trained into {args.model_dir}",
+            one_line=True,
         )
         return 0
-    print(summary(result.out, result.stats))
+    print_text(summary(result.out, result.stats))
     return 0
 
 

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.common import Subparsers, add_config_arg, load, print_json
+from bot.commands.common import Subparsers, add_config_arg, load, print_json, print_text
 from bot.config import Config
 from bot.events import Event, Outgoing, Tick
-from bot.textsafe import escape_controls
 
 if TYPE_CHECKING:
     from bot.adapters.x.adapter import XAdapter
@@ -151,9 +150,9 @@ async def _post(cfg: Config, text: str | None, *, as_json: bool) -> int:
         print_json(report)
     elif tweet_id is not None:
         verb = "dry-run (not posted)" if cfg.x.dry_run else "posted"
-        print(escape_controls(f"{verb} {tweet_id}: {report['text']}"))
+        print_text(f"{verb} {tweet_id}: {report['text']}", one_line=True)
     else:
-        print(escape_controls(f"not posted ({outcome.status}): {outcome.detail}"))
+        print_text(f"not posted ({outcome.status}): {outcome.detail}", one_line=True)
     return 0 if outcome.status in ("sent", "drafted") else 1
 
 
@@ -216,11 +215,11 @@ def _print_poll(report: PollReport, dry_run: bool, as_json: bool) -> None:
         )
         return
     if report.first_run:
-        print("first poll: starting from the newest mention; older mentions are not answered")
+        print_text("first poll: starting from the newest mention; older mentions are not answered")
     verb = "dry-run replies" if dry_run else "replies sent"
-    print(f"{len(report.mentions)} new mention(s), {len(report.replies)} {verb}")
+    print_text(f"{len(report.mentions)} new mention(s), {len(report.replies)} {verb}")
     for m in report.mentions:
         who = m["author"] or m["author_id"]
-        print(escape_controls(f"  mention {m['id']} from @{who} ({m['status']}): {m['text']}"))
+        print_text(f"  mention {m['id']} from @{who} ({m['status']}): {m['text']}", one_line=True)
     for r in report.replies:
-        print(escape_controls(f"  reply {r['tweet_id']} to {r['in_reply_to']}: {r['text']}"))
+        print_text(f"  reply {r['tweet_id']} to {r['in_reply_to']}: {r['text']}", one_line=True)
