@@ -27,20 +27,27 @@ log = logging.getLogger(__name__)
 BUNDLED_PREFIX = "bundled:"
 # Files a converted model dir must have; the conversion writes them atomically (tmp + rename).
 _REQUIRED = ("config.json", "model.safetensors")
-_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json")
+# What `save_pretrained` writes for a tokenizer (which of them depends on its kind): a trained
+# model folder, its CTranslate2 export and a converted bundled model all carry these.
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "added_tokens.json",
+    "vocab.json",
+    "merges.txt",
+    "tokenizer.model",
+    "chat_template.jinja",
+)
+_TOKENIZER_REQUIRED = ("tokenizer.json", "tokenizer_config.json")  # a usable one has either
 # What `save_pretrained` writes for the bundled model: a cache folder holding only these (and a
 # `tweetling export` of it) was written by tweetling before output markers existed.
 _CONVERTED = Legacy(
     allowed=frozenset(
         {
             *_REQUIRED,
-            *_TOKENIZER_FILES,
+            *TOKENIZER_FILES,
             "generation_config.json",
-            "special_tokens_map.json",
-            "added_tokens.json",
-            "vocab.json",
-            "merges.txt",
-            "chat_template.jinja",
             "ct2",
         }
     ),
@@ -112,7 +119,7 @@ def model_dir(name: str, cache_dir: Path | None = None) -> Path | None:
 
 def is_converted(path: Path) -> bool:
     """Return True if `path` holds a complete converted model."""
-    has_tokenizer = any((path / f).is_file() for f in _TOKENIZER_FILES)
+    has_tokenizer = any((path / f).is_file() for f in _TOKENIZER_REQUIRED)
     return has_tokenizer and all((path / f).is_file() for f in _REQUIRED)
 
 

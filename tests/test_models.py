@@ -185,3 +185,18 @@ def test_configured_cache_is_where_serving_looks(tmp_path: Path) -> None:
     assert model_dir(cfg) == tmp_path / "bundled" / "smollm2-135m"
     assert ct2_dir(cfg) == tmp_path / "bundled" / "smollm2-135m" / "ct2"
     assert configured_cache(Config()) is None
+
+
+def test_every_file_a_tokenizer_saves_is_known_to_each_folder_kind(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    from transformers import AutoTokenizer
+
+    from bot.commands.train import TRAINED_FILES
+
+    AutoTokenizer.from_pretrained(tiny_model_dir).save_pretrained(tmp_path)
+    saved = {p.name for p in tmp_path.iterdir()}
+    assert saved and saved <= set(models.TOKENIZER_FILES)
+    # One list: a trained folder and a converted bundled model accept the same tokenizer files.
+    assert set(models.TOKENIZER_FILES) <= TRAINED_FILES
+    assert set(models.TOKENIZER_FILES) <= models._CONVERTED.allowed

@@ -9,7 +9,8 @@ from pathlib import Path
 from bot.commands.common import Subparsers, add_config_arg, load, print_json, print_text
 from bot.commands.overrides import with_flags
 from bot.config import Config, TrainingConfig
-from bot.models import BUNDLED_PREFIX, configured_cache, resolve_base_model
+from bot.model_stats import STATS_FILENAME
+from bot.models import BUNDLED_PREFIX, TOKENIZER_FILES, configured_cache, resolve_base_model
 from bot.outputs import MARKER, Legacy, claim_dir
 
 # CLI flag (argparse dest) -> [training] key; a flag that is given overrides the config file.
@@ -33,15 +34,8 @@ TRAINED_FILES = frozenset(
         "model.safetensors",
         "adapter_config.json",
         "adapter_model.safetensors",
-        "tokenizer.json",
-        "tokenizer_config.json",
-        "special_tokens_map.json",
-        "added_tokens.json",
-        "vocab.json",
-        "merges.txt",
-        "tokenizer.model",
-        "chat_template.jinja",
-        "training_stats.json",
+        *TOKENIZER_FILES,
+        STATS_FILENAME,
         "README.md",
         "memorization.json.gz",
         "ct2",
@@ -50,7 +44,7 @@ TRAINED_FILES = frozenset(
 )
 
 
-_TRAINED = Legacy(TRAINED_FILES, frozenset({"training_stats.json", "checkpoints"}))
+_TRAINED = Legacy(TRAINED_FILES, frozenset({STATS_FILENAME, "checkpoints"}))
 
 
 def register(sub: Subparsers) -> None:
