@@ -42,10 +42,10 @@ WEAKNESSES = """\
 - **Hate recall is the weak spot.** Hate has the most dev positives and a good PR-AUC, but the
   benign dev rows that score highest for hate are counter-speech and identity statements, so at
   the chain's budget its threshold stays high and it catches about half of dev's hate rows.
-- **Tuned for the default chain.** The thresholds assume the lexicon and the classifier at their
-  defaults; disabling either, or lowering the classifier's threshold, shifts the benign rate
-  (retrain, or set `[safety.harm] thresholds`). Dev figures at tuned thresholds are optimistic:
-  expect a higher false-positive rate on unseen data.
+- **Tuned for the default chain.** The thresholds assume the lexicon and classifier at their
+  defaults; disabling one, or lowering the classifier's threshold, shifts the
+  benign rate (retrain, or set `[safety.harm] thresholds`). Dev figures at tuned thresholds are
+  optimistic: expect a higher false-positive rate on unseen data.
 - **The classifier reads identity words too**: "I'm queer, nonbinary and happy." scores 0.94998
   against its 0.95 threshold; nearby wordings may be blocked by it.
 - **Identity words.** Much of the hate data is template suites (HateCheck, HatemojiCheck, madlibs)
@@ -122,9 +122,10 @@ Any category flagged: recall {report["any"]["recall"]:.3f} on harmful rows, fals
 ## Tuned for the chain
 
 Measured on dev (recall on harmful rows / FPR on all-benign rows), on `safety-dev` (Davidson
-offensive recall / benign FPR) and on the 191 innocent sentences of `tests/safety/data/`, content
-filters only, with this model's scores and thresholds tuned by the search above at a 4% budget
-for each classifier setting:
+offensive recall / benign FPR) and on the 191 innocent sentences of `tests/safety/data/`, with
+lexicon, classifier and this model (thresholds tuned by the search above at a 4% budget for
+each classifier setting; the sensitive filter, which holds for review, is not counted in the
+tuning: with it, the content chain of `safety eval` reads 0.750 / 0.042 on dev):
 
 | profanity classifier | dev recall | dev FPR | Davidson recall | Davidson FPR | innocent |
 |---|---|---|---|---|---|
