@@ -25,10 +25,11 @@ from bot.config import Config
 from bot.config_loader import load_config
 from bot.errors import UserError
 from bot.generation.base import Generator
+from bot.generation.factory import build_generator
 from bot.metrics import Metrics
 from bot.outbox import Safety, describe
 from bot.pipeline import Pipeline
-from bot.wiring import Parts, build_generator, build_pipeline, load_safety
+from bot.wiring import Parts, load_safety
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class Reloader:
                 built = build_generator(cfg)
                 await built.start()
             generator = built or parts.generator
-            pipeline = build_pipeline(
+            pipeline = Pipeline(
                 cfg, generator, safety, parts.store, parts.adapters, policy=old.policy,
                 metrics=self.target.metrics, schedule_targets=old.schedule_targets,
                 speedup=old.speedup,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot.config import Config
 from bot.events import Platform
 from bot.generation.base import Generator
+from bot.generation.factory import build_generator
 from bot.metrics import Metrics
 from bot.outbox import Safety
 from bot.pipeline import Pipeline
@@ -31,13 +32,6 @@ log = logging.getLogger(__name__)
 
 # The adapters to wire: a list, or a function of the opened store (X keeps its cursor there).
 AdapterSource = Sequence[Adapter] | Callable[[AsyncStore], Sequence[Adapter]]
-
-
-def build_generator(cfg: Config) -> Generator:
-    """Return the configured generation backend (imported lazily: it may load torch)."""
-    from bot.generation.factory import build_generator as factory
-
-    return factory(cfg)
 
 
 def build_safety(cfg: Config, recent_posts: Sequence[str] = ()) -> SafetyChains:
@@ -113,7 +107,7 @@ async def build_parts(
         generator = generator if generator is not None else build_generator(cfg)
         await generator.start()
         started = generator
-        pipeline = build_pipeline(
+        pipeline = Pipeline(
             cfg, generator, safety, store, by_name, policy=policy, metrics=metrics,
             schedule_targets=schedule_targets, speedup=speedup,
         )  # fmt: skip
@@ -123,25 +117,6 @@ async def build_parts(
         await close_all(undo + ([("store", store.aclose)] if opened else []))
         raise
     return Parts(cfg, store, generator, safety, pipeline, by_name)
-
-
-def build_pipeline(
-    cfg: Config,
-    generator: Generator,
-    safety: Safety,
-    store: AsyncStore,
-    adapters: Mapping[str, Adapter],
-    *,
-    policy: Policy | None = None,
-    metrics: Metrics | None = None,
-    schedule_targets: Sequence[Platform] | None = None,
-    speedup: float = 1.0,
-) -> Pipeline:
-    """Return the pipeline over the given parts (not started: `await pipeline.start()`)."""
-    return Pipeline(
-        cfg, generator, safety, store, adapters, policy=policy, metrics=metrics,
-        schedule_targets=schedule_targets, speedup=speedup,
-    )  # fmt: skip
 
 
 async def close_all(steps: Sequence[tuple[str, Callable[[], Awaitable[object]]]]) -> None:

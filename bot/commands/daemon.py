@@ -120,7 +120,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def _check_model(cfg: Config) -> str:
-    from bot.wiring import build_generator
+    from bot.generation.factory import build_generator
 
     async def load_and_close() -> str:
         gen = build_generator(cfg)

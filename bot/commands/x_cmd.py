@@ -123,7 +123,7 @@ def _generator(cfg: Config, text: str | None) -> Generator:
         from bot.generation.scripted import ScriptedGenerator
 
         return ScriptedGenerator([text])
-    from bot.wiring import build_generator
+    from bot.generation.factory import build_generator
 
     return build_generator(cfg)
 
