@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.commands.common import load, print_json, print_text
 from bot.errors import ConfigError
+from bot.model_stats import read_model_stats, stats_path
 
 
 def cmd_reply_eval(args: argparse.Namespace) -> int:
@@ -22,6 +23,8 @@ def cmd_reply_eval(args: argparse.Namespace) -> int:
     model_dir = Path(args.model_dir).expanduser()
     if not model_dir.is_dir():
         raise ConfigError(f"no model at {model_dir}", "give the output folder of `tweetling train`")
+    if stats_path(model_dir).is_file():
+        read_model_stats(model_dir)  # a damaged file is one error line before the long run
     mentions = read_mentions(Path(args.replies).expanduser())
     cfg = load(args)
     model = cfg.model.model_copy(update={"path": str(model_dir)})
@@ -30,7 +33,7 @@ def cmd_reply_eval(args: argparse.Namespace) -> int:
     cfg = cfg.model_copy(update={"model": model, "generation": generation})
     result = evaluate_replies(cfg, mentions)
     if save_to_stats(model_dir, result):
-        write_model_card(model_dir)
+        write_model_card(model_dir, read_model_stats(model_dir))
     if args.json:
         print_json(result)
     else:
