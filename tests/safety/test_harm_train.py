@@ -117,6 +117,10 @@ def test_retraining_reproduces_the_shipped_dev_figures(tmp_path: Path) -> None:
         assert new["pr_auc"] == pytest.approx(old["pr_auc"], abs=0.01), new["category"]
         assert new["recall"] == pytest.approx(old["recall"], abs=0.03), new["category"]
         assert new["benign_fpr"] == pytest.approx(old["benign_fpr"], abs=0.01), new["category"]
+    chain, shipped_chain = report["chain"], shipped["chain"]  # with lexicon and classifier
+    assert isinstance(chain, dict) and isinstance(shipped_chain, dict)
+    assert chain["recall"] == pytest.approx(shipped_chain["recall"], abs=0.02)
+    assert chain["fpr"] <= report["benign_fpr_budget"]  # type: ignore[operator]
 
 
 def test_an_earlier_harm_model_is_replaced_and_a_folder_with_more_is_refused(
