@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Callable, Sequence
@@ -13,12 +12,12 @@ from tqdm import tqdm
 
 from bot.errors import UserError
 from bot.generation.base import DEFAULT_MAX_NEW_TOKENS
+from bot.model_stats import read_model_stats, stats_path
 from bot.prompting import finish_post, serving_prompt
 from training.dataset import PostCollator, PostDataset
 
 log = logging.getLogger(__name__)
 
-STATS_FILENAME = "training_stats.json"
 # What evaluate_model reads from it.
 _NEEDED_STATS = ("base_model", "hyperparameters")
 _NEEDED_HP = ("val_fraction", "seed", "max_length")
@@ -146,24 +145,16 @@ def diversity(samples: Sequence[str]) -> dict[str, float]:
 
 def read_stats(model_dir: Path) -> dict[str, Any]:
     """Return the model's training_stats.json, or raise a UserError if it is not a trained dir."""
-    path = Path(model_dir) / STATS_FILENAME
-    if not path.is_file():
-        raise UserError(
-            f"{model_dir} has no {STATS_FILENAME}; it was not made by `tweetling train`",
-            "pass the output directory of `tweetling train`",
-        )
-    try:
-        stats = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"{path} cannot be read: {exc}", "train the model again") from None
-    hp = stats.get("hyperparameters") if isinstance(stats, dict) else None
-    missing = [k for k in _NEEDED_STATS if not isinstance(stats, dict) or k not in stats]
+    path = stats_path(model_dir)
+    stats = read_model_stats(model_dir)
+    hp = stats.get("hyperparameters")
+    missing = [k for k in _NEEDED_STATS if k not in stats]
     missing += [
         f"hyperparameters.{k}" for k in _NEEDED_HP if not isinstance(hp, dict) or k not in hp
     ]
     if missing:
         raise UserError(f"{path} lacks {', '.join(missing)}", "train the model again")
-    return stats  # type: ignore[no-any-return]
+    return stats
 
 
 def evaluate_model(

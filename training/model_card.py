@@ -5,10 +5,10 @@ Every number comes from `training_stats.json`, so the card cannot disagree with 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from bot.model_stats import read_model_stats
 from training.lineage import render_lineage
 
 CARD_FILENAME = "README.md"
@@ -60,7 +60,7 @@ def render_card(stats: dict[str, Any], model_dir: str) -> str:
 def write_model_card(model_dir: Path, stats: dict[str, Any] | None = None) -> Path:
     """Write README.md into the model dir from its training stats; return the path."""
     if stats is None:
-        stats = json.loads((model_dir / "training_stats.json").read_text(encoding="utf-8"))
+        stats = read_model_stats(model_dir)
     path = model_dir / CARD_FILENAME
     path.write_text(render_card(stats, str(model_dir)), encoding="utf-8")
     return path

@@ -10,7 +10,6 @@ the mention). `training.reply_measures` scores both; the result is kept in
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 from bot.config import Config
 from bot.errors import ConfigError
 from bot.events import Event, Outgoing
+from bot.model_stats import read_model_stats, stats_path, write_model_stats
 from bot.ports import Emit
 from bot.store import AsyncStore, open_store
 from bot.topics import PARROT_RUN
@@ -133,15 +133,14 @@ def evaluate_replies(cfg: Config, mentions: Sequence[str], seed: int = 0) -> dic
 
 def save_to_stats(model_dir: Path, result: dict[str, Any]) -> bool:
     """Keep the scores (without examples) in the model's training_stats.json; False if none."""
-    path = model_dir / "training_stats.json"
-    if not path.is_file():
+    if not stats_path(model_dir).is_file():
         return False
-    stats = json.loads(path.read_text(encoding="utf-8"))
+    stats = read_model_stats(model_dir)
     slim = {**result, "styles": {
         s: {k: v for k, v in r.items() if k != "examples"} for s, r in result["styles"].items()
     }}  # fmt: skip
     stats["reply_eval"] = slim
-    path.write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+    write_model_stats(model_dir, stats)
     return True
 
 

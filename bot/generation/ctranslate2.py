@@ -32,24 +32,14 @@ from bot.generation.text import (
 from bot.generation.text import stop_token_ids as _stop_ids
 from bot.generation.tokenizer import FastTokenizer
 from bot.generation.worker import BatchingEngine, EngineLimits, Job
-from bot.models import resolve_base_model
+from bot.models import TOKENIZER_FILES, resolve_base_model
 from bot.outputs import Legacy, replace_dir
 
 log = logging.getLogger(__name__)
 
 CT2_DIRNAME = "ct2"
 # What a converted model needs besides the weights: the tokenizer and the sampling defaults.
-_COPY = (
-    "tokenizer.json",
-    "tokenizer_config.json",
-    "special_tokens_map.json",
-    "added_tokens.json",
-    "vocab.json",
-    "merges.txt",
-    "tokenizer.model",
-    "chat_template.jinja",
-    "generation_config.json",
-)
+_COPY = (*TOKENIZER_FILES, "generation_config.json")
 # What an export folder holds: a folder with only these was written by `tweetling export`
 # before exports carried a marker file, so it may be replaced.
 _EXPORTED = Legacy(

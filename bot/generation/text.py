@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 from collections.abc import Callable, Sequence
@@ -10,9 +9,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from bot.errors import DataError
 from bot.events import Candidate
 from bot.generation.prompt_cap import cut_tokens
 from bot.generation.worker import Job
+from bot.model_stats import read_model_stats, stats_path
 from bot.prompting import finish_post, reply_prompt, serving_prompt
 from bot.topics import token_rarity, topic_words
 
@@ -97,11 +98,10 @@ def reply_body(
 def learned_topics(model_dir: str | Path) -> bool:
     """Return True if the model was trained on topic pairs (its training_stats.json says so)."""
     for folder in (Path(model_dir), Path(model_dir).parent):  # a CT2 copy sits in <model>/ct2
-        path = folder / "training_stats.json"
-        if path.is_file():
-            try:
-                pairs = json.loads(path.read_text(encoding="utf-8")).get("n_train_topic_pairs")
-            except (OSError, ValueError, AttributeError):
+        if stats_path(folder).is_file():
+            try:  # forgiving: a damaged file means no Topic line, and serving carries on
+                pairs = read_model_stats(folder).get("n_train_topic_pairs")
+            except DataError:
                 return False
             return isinstance(pairs, int) and pairs > 0
     return False

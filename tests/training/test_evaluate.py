@@ -91,7 +91,7 @@ def test_eval_of_a_dir_without_stats_is_a_user_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [('{"base_model": ', "cannot be read"), ("[]", "lacks base_model"),
+    [('{"base_model": ', "is not valid JSON"), ("[]", "does not hold a JSON object"),
      ('{"base_model": "gpt2", "hyperparameters": {}}', "lacks hyperparameters.val_fraction")],
 )  # fmt: skip
 def test_eval_of_a_broken_stats_file_is_a_user_error(
