@@ -201,3 +201,17 @@ def test_default_full_chain_passes_the_innocent_set() -> None:
         t for t in innocent if not safety.check_output(t, CheckContext(platform="x")).allowed
     ]
     assert len(innocent) >= 150 and len(stopped) <= 0.04 * len(innocent), stopped
+
+
+_DEV = Path(__file__).resolve().parents[3] / "shared/data/moderation-train/dev.jsonl.gz"
+
+
+@pytest.mark.skipif(not _DEV.is_file(), reason="no shared data here")
+def test_rules_hit_no_benign_dev_row() -> None:
+    """A rule scores 1.0 whatever the thresholds: it must not fire on real benign text."""
+    from bot.safety.normalize import normalize
+
+    benign = [r.text for r in read_rows(_DEV) if not any(r.labels)]
+    assert len(benign) > 1000
+    hits = [t for t in benign if rule_hits(t) or rule_hits(normalize(t))]
+    assert hits == []
