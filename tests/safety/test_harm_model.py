@@ -215,3 +215,14 @@ def test_rules_hit_no_benign_dev_row() -> None:
     assert len(benign) > 1000
     hits = [t for t in benign if rule_hits(t) or rule_hits(normalize(t))]
     assert hits == []
+
+
+def test_a_model_retrained_in_place_is_loaded_again(tmp_path: Path) -> None:
+    shipped = get_model()
+    shipped.save(tmp_path, report={})
+    first = get_model(tmp_path)
+    assert get_model(tmp_path) is first  # loaded once while the files stay the same
+    stronger = HarmModel(shipped.q, shipped.scale, shipped.bias, [0.01] * len(CATEGORIES), {})
+    stronger.save(tmp_path, report={"retrained": True})
+    again = get_model(tmp_path)
+    assert again is not first and again.thresholds == [0.01] * len(CATEGORIES)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +117,20 @@ def test_unreachable_server_fails_closed(fake: FakeModeration) -> None:
     remote = RemoteModeration("openai", url, "m", timeout_s=2)
     with pytest.raises(HarmUnavailable, match="unreachable"):
         remote.scores("hi")
+
+
+def test_the_openai_key_is_read_from_a_dotenv_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.config import HarmConfig
+    from bot.safety.harm.build import build_harm_filter
+
+    monkeypatch.setenv(
+        "OPENAI_API_KEY", ""
+    )  # recorded, so the test leaves the environment as it was
+    monkeypatch.delenv("OPENAI_API_KEY")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("OPENAI_API_KEY=sk-from-dotenv\n")
+    harm = build_harm_filter(HarmConfig(provider="openai"))
+    assert harm.name == "harm"
+    assert os.environ["OPENAI_API_KEY"] == "sk-from-dotenv"

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.config_loader import load_secrets
 from bot.errors import ConfigError
 from bot.safety.harm.features import CATEGORIES
 from bot.safety.harm.filter import HarmAction, HarmFilter
@@ -27,6 +28,7 @@ def build_harm_filter(h: HarmConfig) -> HarmFilter:
         model = get_model(Path(h.model_dir).expanduser() if h.model_dir else None)
         tuned = {c: model.threshold_of(c) for c in CATEGORIES}
         return HarmFilter(model, tuned | configured, actions)
+    load_secrets()  # reads .env into the environment (never over it), as for every other secret
     key = os.environ.get(h.remote_api_key_env, "") if h.remote_api_key_env else ""
     if h.provider == "openai" and not key and "api.openai.com" in h.remote_url:
         raise ConfigError(

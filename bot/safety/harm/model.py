@@ -107,14 +107,30 @@ class HarmModel:
         return self.thresholds[CATEGORIES.index(category)]
 
 
-_shared: dict[Path, HarmModel] = {}
+_Stamp = tuple[tuple[int, int], ...]
+_shared: dict[Path, tuple[_Stamp, HarmModel]] = {}
 _lock = threading.Lock()
 
 
+def _stamp(path: Path) -> _Stamp:
+    """Return the size and mtime of the model's files, so a model retrained in place reloads."""
+    stamps = []
+    for name in (WEIGHTS_FILE, META_FILE):
+        try:
+            st = (path / name).stat()
+            stamps.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            stamps.append((-1, -1))
+    return tuple(stamps)
+
+
 def get_model(model_dir: Path | None = None) -> HarmModel:
-    """Return the model in model_dir (default: the shipped one), loading it once."""
+    """Return the model in model_dir (default: the shipped one), loaded once per version."""
     path = (model_dir or PACKAGE_DIR).resolve()
+    stamp = _stamp(path)
     with _lock:
-        if path not in _shared:
-            _shared[path] = HarmModel.load(path)
-        return _shared[path]
+        cached = _shared.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, HarmModel.load(path))
+            _shared[path] = cached
+        return cached[1]
