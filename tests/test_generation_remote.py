@@ -28,6 +28,7 @@ class FakeServer:
         self.bodies: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.script: list[int | float] = []  # an int status to answer with, or seconds to stall
+        self.n_support = "all"  # "refuse": 400 for n > 1 (llama.cpp); "ignore": one choice always
 
     async def completions(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
@@ -38,7 +39,11 @@ class FakeServer:
             await asyncio.sleep(step)
         elif step != 200:
             return web.json_response({"error": {"message": f"scripted {step}"}}, status=step)
+        if self.n_support == "refuse" and body["n"] > 1:
+            message = "Only one completion choice is allowed"
+            return web.json_response({"error": {"message": message}}, status=400)
         prompt = body["prompt"]
+        n = 1 if self.n_support == "ignore" else body["n"]
         choices = [
             # A real server may run past the stop string's first occurrence in odd cases;
             # the second choice also leaks an EOS to check the client cuts at the boundary.
@@ -49,7 +54,7 @@ class FakeServer:
             }
             if i % 2 == 0
             else {"index": i, "text": f" second{EOS}leaked", "finish_reason": "length"}
-            for i in range(body["n"])
+            for i in range(n)
         ]
         return web.json_response({"choices": choices})
 
@@ -162,3 +167,21 @@ async def test_a_stalled_server_fails_at_the_request_deadline(
     with pytest.raises(GenerationTimeout, match=r"within 0\.3 s"):
         await gen.generate([GenerationRequest("coffee")])
     await gen.close()
+
+
+@pytest.mark.parametrize("n_support", ["refuse", "ignore"])
+async def test_a_server_that_gives_one_choice_per_request_still_gets_n_candidates(
+    server: tuple[FakeServer, str], n_support: str
+) -> None:
+    fake, url = server
+    fake.n_support = n_support  # llama.cpp refuses n > 1; llama-cpp-python ignores it
+    gen = RemoteGenerator(url, eos=EOS, retries=0, defaults=SamplingParams(seed=7))
+    try:
+        for _ in range(2):  # the second request asks one choice at a time straight away
+            [cands] = await gen.generate([GenerationRequest(prompt=None, n=3)])
+            assert len(cands) == 3 and all(c.text.startswith("post 0") for c in cands)
+    finally:
+        await gen.close()
+    first_try = 1 if n_support == "refuse" else 0  # the refused n=3 request
+    assert [b["n"] for b in fake.bodies] == [3] + [1] * (3 - 1 + first_try) + [1] * 3
+    assert sorted(b["seed"] for b in fake.bodies[-3:]) == [7, 8, 9]  # distinct samples

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -70,6 +71,9 @@ class RemoteGenerator:
         self.max_prompt_chars = max_prompt_tokens * EST_CHARS_PER_TOKEN
         self.request_timeout_s = request_timeout_s  # retries included
         self._session: aiohttp.ClientSession | None = None
+        # llama.cpp's server refuses n > 1 and llama-cpp-python ignores it: once seen, ask one
+        # choice per request.
+        self._one_choice_per_request = False
 
     async def start(self) -> None:
         """Open the HTTP session (idempotent)."""
@@ -109,11 +113,29 @@ class RemoteGenerator:
             prompt, full = None, reply_prompt(req.context, self.eos, budget)
         else:
             full = serving_prompt(prompt, self.eos)
-        data = await self._post(self._body(full, req.n, params))
-        choices = data.get("choices")
-        if not isinstance(choices, list) or len(choices) < req.n:
-            raise RemoteError(f"{self.url} returned {len(choices or [])} choices for n={req.n}")
-        return [self._candidate(prompt, choice) for choice in choices[: req.n]]
+        choices = await self._choices(full, req.n, params)
+        return [self._candidate(prompt, choice) for choice in choices]
+
+    async def _choices(self, full: str, n: int, params: SamplingParams) -> list[Any]:
+        """Return n choices: in one request, or one request per choice if the server needs it."""
+        got: list[Any] = []
+        if n == 1 or not self._one_choice_per_request:
+            try:
+                got = _choice_list(await self._post(self._body(full, n, params)), self.url)
+            except RemoteError as exc:
+                if n == 1 or "refused" not in str(exc):
+                    raise
+                log.info("%s refused n=%d; asking one choice per request from now on", self.url, n)
+            if len(got) >= n:
+                return got[:n]
+            self._one_choice_per_request = True
+        seeds = [None if params.seed is None else params.seed + i for i in range(len(got), n)]
+        more = await asyncio.gather(
+            *(self._post(self._body(full, 1, replace(params, seed=s))) for s in seeds)
+        )
+        for data in more:
+            got += _choice_list(data, self.url)[:1]
+        return got
 
     def _body(self, prompt: str, n: int, p: SamplingParams) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -168,6 +190,14 @@ class RemoteGenerator:
     def _delay(self, attempt: int) -> float:
         base = self.backoff_s * (2 ** (attempt - 1))
         return float(base * (0.75 + random.random() / 2))  # jitter spreads synchronized retries
+
+
+def _choice_list(data: dict[str, Any], url: str) -> list[Any]:
+    """Return the answer's non-empty list of choices, or raise RemoteError."""
+    choices = data.get("choices")
+    if not isinstance(choices, list) or not choices:
+        raise RemoteError(f"{url} returned no choices: {str(data)[:200]}")
+    return choices
 
 
 def _redact(url: str) -> str:
