@@ -96,3 +96,14 @@ async def test_bundled_smollm2_int8_writes_clean_posts(tmp_path: Path) -> None:
         assert cand.text.startswith("I love") and "<|im_end|>" not in cand.text
         assert 0 <= cand.tokens <= 8 and cand.logprob is not None
     await gen.close()
+
+
+def test_reply_prompts_are_padded_in_front_to_one_length() -> None:
+    from bot.generation.ctranslate2 import _same_length
+
+    eos = 0
+    replies = [[eos, 5, 6, 7], [eos, 8], [eos, 9, 9]]
+    assert _same_length(replies, eos) == [[eos, 5, 6, 7], [eos, eos, eos, 8], [eos, eos, 9, 9]]
+    assert _same_length([[eos, 1], [eos, 2]], eos) == [[eos, 1], [eos, 2]]  # already one length
+    assert _same_length([[3, 1, 2], [eos, 2]], eos) == [[3, 1, 2], [eos, 2]]  # not at a boundary
+    assert _same_length([[eos, 1, 2], [eos]], None) == [[eos, 1, 2], [eos]]  # no EOS known

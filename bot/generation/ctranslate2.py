@@ -185,15 +185,20 @@ class CT2Backend:
         params = rows[0].job.params
         prompts = [tok.encode(prompt_text(r, tok.eos_token or "")) for r in rows]
         # CTranslate2 feeds the shortest prompt length at once and decodes the rest of each
-        # prompt as forced tokens that come back in the result (and count towards max_length).
-        shared = min(len(ids) for ids in prompts)
-        forced = max(len(ids) for ids in prompts) - shared
+        # prompt one forced token per step (replies of different lengths cost ~1.5x a free
+        # post). A reply prompt starts at a post boundary (EOS), so more EOS in front make
+        # replies one length and the whole batch is read in one pass. Other prompts stay
+        # exact (they match the transformers backend token for token).
+        replies = all(r.job.request.context is not None for r in rows)
+        fed = _same_length(prompts, tok.eos_token_id) if replies else prompts
+        shared = min(len(ids) for ids in fed)
+        forced = max(len(ids) for ids in fed) - shared
         temperature = params.temperature or 1.0
         greedy = temperature < _GREEDY_BELOW
         owners = [r.job for r in rows]
         with self._generator_for(None if greedy else params.seed) as generator:
             results = generator.generate_batch(
-                [tok.convert_ids_to_tokens(ids) for ids in prompts],
+                [tok.convert_ids_to_tokens(ids) for ids in fed],
                 max_length=forced + max(r.job.params.new_tokens for r in rows),
                 sampling_topk=1 if greedy else (params.top_k or 0),
                 sampling_topp=params.top_p or 1.0,
@@ -206,8 +211,8 @@ class CT2Backend:
                 callback=lambda step: owners[step.batch_id].should_stop,
             )
         out = []
-        for row, ids, res in zip(rows, prompts, results, strict=True):
-            new = res.sequences_ids[0][len(ids) - shared :]
+        for row, ids, fed_ids, res in zip(rows, prompts, fed, results, strict=True):
+            new = res.sequences_ids[0][len(fed_ids) - shared :]
             mean = res.scores[0] / max(len(new), 1) if res.scores else None
             lps = [mean] * len(new) if mean is not None else None
             out.append(to_candidate(tok, row, ids, new, self.stop_ids, lps))
@@ -237,6 +242,16 @@ class CT2Backend:
         """Drop the model."""
         self.generator = None
         self.tokenizer = None
+
+
+def _same_length(prompts: list[list[int]], eos_id: int | None) -> list[list[int]]:
+    """Return the prompts padded in front with EOS to one length (as they are without an EOS)."""
+    width = max(len(ids) for ids in prompts)
+    if eos_id is None or all(len(ids) == width for ids in prompts):
+        return prompts
+    if any(not ids or ids[0] != eos_id for ids in prompts):
+        return prompts  # a prompt that does not start at a boundary: leave it as it is
+    return [[eos_id] * (width - len(ids)) + ids for ids in prompts]
 
 
 def _group_key(p: SamplingParams) -> Hashable:
