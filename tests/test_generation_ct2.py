@@ -107,3 +107,21 @@ def test_reply_prompts_are_padded_in_front_to_one_length() -> None:
     assert _same_length([[eos, 1], [eos, 2]], eos) == [[eos, 1], [eos, 2]]  # already one length
     assert _same_length([[3, 1, 2], [eos, 2]], eos) == [[3, 1, 2], [eos, 2]]  # not at a boundary
     assert _same_length([[eos, 1, 2], [eos]], None) == [[eos, 1, 2], [eos]]  # no EOS known
+
+
+@pytest.mark.parametrize(
+    "damage", [b"{not json", b"[1, 2]", b"\xff\xfe", b"[" * 100_000, b'{"temperature": "hot"}']
+)
+async def test_damaged_settings_files_are_ignored_with_a_log_line(
+    ct2_float32: Path, tmp_path: Path, damage: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    copy = tmp_path / "ct2"
+    shutil.copytree(ct2_float32, copy)
+    for name in ("generation_config.json", "special_tokens_map.json"):
+        (copy / name).write_bytes(damage)
+    gen = CT2Generator(str(copy), compute_type="default")
+    (cands,) = await gen.generate([_greedy("coffee")])  # library defaults, no traceback
+    assert cands[0].text.startswith("coffee")
+    await gen.close()
+    if damage != b'{"temperature": "hot"}':  # valid JSON: nothing to warn about
+        assert "ignoring" in caplog.text and "generation_config.json" in caplog.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -185,3 +186,23 @@ async def test_a_server_that_gives_one_choice_per_request_still_gets_n_candidate
     first_try = 1 if n_support == "refuse" else 0  # the refused n=3 request
     assert [b["n"] for b in fake.bodies] == [3] + [1] * (3 - 1 + first_try) + [1] * 3
     assert sorted(b["seed"] for b in fake.bodies[-3:]) == [7, 8, 9]  # distinct samples
+
+
+@pytest.mark.parametrize(
+    ("content", "eos"),
+    [
+        (b'{"eos_token": "</s>"}', "</s>"),
+        (b'{"eos_token": {"content": "<|im_end|>"}}', "<|im_end|>"),
+        (b"{damaged", EOS),
+        (b"\xff\xfe", EOS),
+        (b'{"eos_token": 5}', EOS),
+    ],
+)
+def test_the_remote_eos_comes_from_the_tokenizer_config_or_the_default(
+    tmp_path: Path, content: bytes, eos: str
+) -> None:
+    from bot.config import Config
+    from bot.generation.factory import _eos_of
+
+    (tmp_path / "tokenizer_config.json").write_bytes(content)
+    assert _eos_of(Config.model_validate({"model": {"path": str(tmp_path)}})) == eos

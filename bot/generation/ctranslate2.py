@@ -10,7 +10,6 @@ the same seed and settings the rows share one random stream, so its draws can di
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
@@ -30,7 +29,7 @@ from bot.generation.text import (
     to_candidate,
 )
 from bot.generation.text import stop_token_ids as _stop_ids
-from bot.generation.tokenizer import FastTokenizer
+from bot.generation.tokenizer import FastTokenizer, read_json_object
 from bot.generation.worker import BatchingEngine, EngineLimits, Job
 from bot.models import TOKENIZER_FILES, resolve_base_model
 from bot.outputs import Legacy, replace_dir
@@ -143,9 +142,10 @@ class CT2Backend:
         path = self.ct2_dir / "generation_config.json"
         if not path.is_file():
             return SamplingParams()
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json_object(path)
         keys = ("temperature", "top_p", "top_k", "repetition_penalty")
-        return SamplingParams(**{k: data[k] for k in keys if data.get(k) is not None})
+        numbers = {k: data[k] for k in keys if _is_number(data.get(k))}
+        return SamplingParams(**numbers)
 
     def run(self, jobs: list[Job]) -> list[list[Candidate]]:
         """Generate every job's candidates, one `generate_batch` call per settings group."""
@@ -242,6 +242,11 @@ class CT2Backend:
         """Drop the model."""
         self.generator = None
         self.tokenizer = None
+
+
+def _is_number(value: object) -> bool:
+    """Return True for an int or float setting (not a bool, string or null)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _same_length(prompts: list[list[int]], eos_id: int | None) -> list[list[int]]:

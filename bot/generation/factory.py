@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from bot import models
 from bot.config import Config, secret_env
 from bot.errors import ConfigError
 from bot.generation.base import Generator, SamplingParams
+from bot.generation.tokenizer import read_json_object, token_text
 from bot.generation.worker import EngineLimits
 
 log = logging.getLogger(__name__)
@@ -129,10 +129,7 @@ def _eos_of(cfg: Config) -> str:
     path = base / "tokenizer_config.json" if base is not None else None
     if path is None or not path.is_file():
         return _DEFAULT_EOS
-    eos = json.loads(path.read_text(encoding="utf-8")).get("eos_token")
-    if isinstance(eos, dict):  # older files store an AddedToken as a dict
-        eos = eos.get("content")
-    return eos if isinstance(eos, str) and eos else _DEFAULT_EOS
+    return token_text(read_json_object(path).get("eos_token")) or _DEFAULT_EOS
 
 
 def _remote_api_key() -> str | None:

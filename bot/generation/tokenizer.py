@@ -11,10 +11,13 @@ them, and encoding adds no special tokens, truncates nothing and pads nothing.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from bot.errors import UserError
+
+log = logging.getLogger(__name__)
 
 # transformers' named special tokens, in its order (all_special_ids lists them first).
 _NAMED = (
@@ -54,15 +57,15 @@ class FastTokenizer:
             ) from None
         backend.no_truncation()
         backend.no_padding()
-        settings = _read_json(folder / "special_tokens_map.json")
-        settings.update(_read_json(folder / "tokenizer_config.json"))
-        special = {k: s for k in _NAMED if (s := _token(settings.get(k))) is not None}
+        settings = read_json_object(folder / "special_tokens_map.json")
+        settings.update(read_json_object(folder / "tokenizer_config.json"))
+        special = {k: s for k in _NAMED if (s := token_text(settings.get(k))) is not None}
         extra: list[str] = []
         for key in _EXTRA:
             value = settings.get(key)
             items = list(value.values()) if isinstance(value, dict) else value
             for item in items if isinstance(items, list) else []:
-                token = _token(item)
+                token = token_text(item)
                 if token is not None and token not in extra:
                     extra.append(token)
         cleanup = bool(settings.get("clean_up_tokenization_spaces", False))
@@ -106,18 +109,27 @@ class FastTokenizer:
         return None if token is None else self._tok.token_to_id(token)
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    """Return a JSON object from a file, or {} when the file is absent or not an object."""
+def read_json_object(path: Path) -> dict[str, Any]:
+    """Return a JSON object from a model's settings file, or {} if absent or damaged.
+
+    Serving carries on without a damaged tokenizer or generation config (library defaults),
+    and says so in the log instead of ending in a traceback.
+    """
     if not path.is_file():
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        log.warning("ignoring %s: %s", path, reason)
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        log.warning("ignoring %s: it does not hold a JSON object", path)
+        return {}
+    return data
 
 
-def _token(value: object) -> str | None:
+def token_text(value: object) -> str | None:
     """Return a special token's text: a string, or a saved AddedToken dict's content."""
     if isinstance(value, dict):
         value = value.get("content")
