@@ -13,15 +13,15 @@ import itertools
 import random
 
 from training.harm_augment_implicit import generate_implicit
-from training.harm_data import Row
-
-# label order: hate, harassment, violence, sexual, self_harm
-_HARASS_SELF = (0, 1, 0, 0, 1)
-_SELF = (0, 0, 0, 0, 1)
-_VIOLENCE = (0, 0, 1, 0, 0)
-_THREAT = (0, 1, 1, 0, 0)
-_SEXUAL = (0, 1, 0, 1, 0)
-_BENIGN = (0, 0, 0, 0, 0)
+from training.harm_data import (
+    BENIGN,
+    SELF_HARM,
+    SEXUAL,
+    TELL_TO_DIE,
+    THREAT,
+    VIOLENCE,
+    Row,
+)
 
 _WHO = ("you", "u", "you idiot", "you clown", "honestly you", "seriously you", "buddy you")
 _TELL_DIE = (
@@ -212,18 +212,21 @@ def generate(seed: int = 0, per_template: int = 8) -> list[Row]:
     """Return the generated rows: up to `per_template` fillings of each template, seeded."""
     rng = random.Random(seed)
     groups: list[tuple[tuple[int, ...], list[list[str]]]] = [
-        (_HARASS_SELF, [_fill(t, who=_WHO) for t in _TELL_DIE]),
+        (TELL_TO_DIE, [_fill(t, who=_WHO) for t in _TELL_DIE]),
         (
-            _SELF,
+            SELF_HARM,
             [
                 _fill(t, want=_WANT, when=_WHEN, method=_METHOD, act=_ACT, pills=_PILLS, part=_PART)
                 for t in _FIRST_SELF
             ],
         ),
-        (_SEXUAL, [_fill(t, now=_NOW) for t in _SEXUAL_LINES]),
+        (SEXUAL, [_fill(t, now=_NOW) for t in _SEXUAL_LINES]),
         ((0, 0, 0, 1, 0), [_fill(t, now=_NOW) for t in _MORE_SEXUAL]),
-        (_SELF, [_fill(t, means=_MEANS, when=_WHEN, post=_POST, drug=_DRUG) for t in _MORE_SELF]),
-        (_BENIGN, [_fill(t, when=_WHEN) for t in _BENIGN_LINES]),
+        (
+            SELF_HARM,
+            [_fill(t, means=_MEANS, when=_WHEN, post=_POST, drug=_DRUG) for t in _MORE_SELF],
+        ),
+        (BENIGN, [_fill(t, when=_WHEN) for t in _BENIGN_LINES]),
     ]
     rows = []
     for labels, families in groups:
@@ -231,7 +234,7 @@ def generate(seed: int = 0, per_template: int = 8) -> list[Row]:
             for text in rng.sample(texts, min(per_template, len(texts))):
                 rows.append(Row(text, labels, "generated"))
     # every group with every innocent line: identity words need as much benign weight as hate
-    rows += [Row(text, _BENIGN, "generated") for t in _GROUP_LINES for text in _fill(t, g=_GROUPS)]
+    rows += [Row(text, BENIGN, "generated") for t in _GROUP_LINES for text in _fill(t, g=_GROUPS)]
     threats = _threats()
     for template in _VIOLENT_LINES:
         objects = ("you", "him", "her", "them")
@@ -239,6 +242,6 @@ def generate(seed: int = 0, per_template: int = 8) -> list[Row]:
     count = (len(_THREATS) + len(_VIOLENT_LINES)) * per_template
     for text in rng.sample(threats, min(count, len(threats))):
         # a threat at the reader is harassment too; a threat at a place or a third person is not
-        labels = _THREAT if "you" in text.split() or "your" in text.split() else _VIOLENCE
+        labels = THREAT if "you" in text.split() or "your" in text.split() else VIOLENCE
         rows.append(Row(text, labels, "generated"))
     return rows + generate_implicit(seed)

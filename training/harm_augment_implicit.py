@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import random
 
-from training.harm_data import Row
-
-_VIOLENCE = (0, 0, 1, 0, 0)
-_THREAT = (0, 1, 1, 0, 0)
-_SELF = (0, 0, 0, 0, 1)
-_TELL_DIE = (0, 1, 0, 0, 1)
-_SEXUAL = (0, 1, 0, 1, 0)
-_BENIGN = (0, 0, 0, 0, 0)
+from training.harm_data import (
+    BENIGN,
+    SELF_HARM,
+    SEXUAL,
+    TELL_TO_DIE,
+    THREAT,
+    VIOLENCE,
+    Row,
+)
 
 _REL = ("kids", "wife", "daughter", "son", "mum", "little sister", "husband")
 _VEILED = (
@@ -145,13 +146,13 @@ def generate_implicit(seed: int = 0, per_template: int = 4) -> list[Row]:
     """Return the generated rows: `per_template` seeded fillings of each template."""
     rng = random.Random(seed)
     families: tuple[tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[str, ...]]], ...] = (
-        (_VEILED, _THREAT, _SLOTS),
-        (_HOW_TO_HURT, _VIOLENCE, {"poison": _POISON}),
-        (_QUIET_SELF, _SELF, {"means": _MEANS}),
-        (_TELL, _TELL_DIE, {"died": _DIED}),
-        (_SOLICIT, _SEXUAL, {"clothes": _CLOTHES}),
-        (_LOOKALIKES, _BENIGN, {}),
-        (_AWARENESS, _BENIGN, _AWARENESS_SLOTS),
+        (_VEILED, THREAT, _SLOTS),
+        (_HOW_TO_HURT, VIOLENCE, {"poison": _POISON}),
+        (_QUIET_SELF, SELF_HARM, {"means": _MEANS}),
+        (_TELL, TELL_TO_DIE, {"died": _DIED}),
+        (_SOLICIT, SEXUAL, {"clothes": _CLOTHES}),
+        (_LOOKALIKES, BENIGN, {}),
+        (_AWARENESS, BENIGN, _AWARENESS_SLOTS),
     )
     rows = []
     for templates, labels, slots in families:
@@ -159,5 +160,5 @@ def generate_implicit(seed: int = 0, per_template: int = 4) -> list[Row]:
             texts = {_fill(template, rng, **slots) for _ in range(per_template)}
             rows += [Row(text, labels, "generated") for text in sorted(texts)]
     for template in _I_AM_LINES:
-        rows += [Row(template.format(s=s), _BENIGN, "generated") for s in _I_AM]
+        rows += [Row(template.format(s=s), BENIGN, "generated") for s in _I_AM]
     return rows

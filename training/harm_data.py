@@ -15,6 +15,20 @@ from bot.safety.harm.features import CATEGORIES
 EXCLUDED_SOURCES = frozenset({"stormfront", "ethos"})
 
 
+def labels_of(*categories: str) -> tuple[int, ...]:
+    """Return the 0/1 labels in CATEGORIES order with these categories set."""
+    return tuple(int(c in categories) for c in CATEGORIES)
+
+
+# The label sets the generated sentences carry (training/harm_augment*.py).
+BENIGN = labels_of()
+VIOLENCE = labels_of("violence")
+THREAT = labels_of("harassment", "violence")
+SEXUAL = labels_of("harassment", "sexual")
+SELF_HARM = labels_of("self_harm")
+TELL_TO_DIE = labels_of("harassment", "self_harm")
+
+
 @dataclass(frozen=True)
 class Row:
     """One labelled text: the five 0/1 labels in CATEGORIES order, and where it came from."""
