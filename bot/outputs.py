@@ -62,7 +62,7 @@ def check_target(
     Messages read "cannot write [noun ]to PATH: why"; `flag` names what the user can change.
     """
     path = _given(target, flag)
-    head = f"cannot write {noun + ' ' if noun else ''}to {path}"
+    head = _head(noun, path)
     real = path.resolve()
     _refuse_working_dir(real, head, flag)
     _refuse_sources(real, sources, head, flag)
@@ -93,7 +93,7 @@ def replace_dir(
     replaced; the check runs again just before the swap (a conversion can take minutes).
     """
     path = check_target(target, kind, legacy=legacy, sources=sources, flag=flag, noun=noun)
-    head = f"cannot write {noun + ' ' if noun else ''}to {path}"
+    head = _head(noun, path)
     private = _private_dir(path, head, flag)
     staging = private / path.name
     try:
@@ -104,9 +104,7 @@ def replace_dir(
         check_target(path, kind, legacy=legacy, sources=sources, flag=flag, noun=noun)
         _swap(staging, path, private)
     except OSError as exc:
-        raise UserError(
-            f"{head}: {exc.strerror or exc}", f"choose a {flag} you can write to"
-        ) from None
+        raise _unwritable(head, exc, flag) from None
     finally:
         shutil.rmtree(private, ignore_errors=True)  # our own folder: staging and the old copy
 
@@ -127,11 +125,18 @@ def claim_dir(
         if not (path / MARKER).is_file():
             write_marker(path, kind, listed=False)
     except OSError as exc:
-        raise UserError(
-            f"cannot write {noun + ' ' if noun else ''}to {path}: {exc.strerror or exc}",
-            f"choose a {flag} you can write to",
-        ) from None
+        raise _unwritable(_head(noun, path), exc, flag) from None
     return path
+
+
+def _head(noun: str, path: Path) -> str:
+    """Return the start of every error line about writing to `path`."""
+    return f"cannot write {noun + ' ' if noun else ''}to {path}"
+
+
+def _unwritable(head: str, exc: OSError, flag: str) -> UserError:
+    """Return the error for a target the system would not let us write."""
+    return UserError(f"{head}: {exc.strerror or exc}", f"choose a {flag} you can write to")
 
 
 @contextmanager
@@ -158,9 +163,7 @@ def replace_file(
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise UserError(
-            f"cannot write {path}: {exc.strerror or exc}", f"choose a {flag} you can write to"
-        ) from None
+        raise _unwritable(f"cannot write {path}", exc, flag) from None
     tmp = Path(name)
     try:
         yield tmp
