@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from bot.config import Config
 from bot.safety.base import CheckContext
@@ -37,6 +38,8 @@ _VOCAB = (
     "small big long short old young hot cold quiet loud slow fast best worst first last"
 )
 WORDS = tuple(_VOCAB.split())
+T = TypeVar("T")
+BATCH = 4  # candidates per request: [generation] num_candidates' default
 
 
 def synthetic_posts(n: int, seed: int) -> list[str]:
@@ -45,7 +48,7 @@ def synthetic_posts(n: int, seed: int) -> list[str]:
     return [" ".join(rng.choices(WORDS, k=rng.randint(6, 40))) for _ in range(n)]
 
 
-def time_each(fn: Callable[[str], object], texts: Sequence[str]) -> list[float]:
+def time_each(fn: Callable[[T], object], texts: Sequence[T]) -> list[float]:
     """Return the seconds each call took, after a short warm-up, with a cold normalize cache."""
     for text in texts[:20]:
         fn(text)
@@ -82,12 +85,18 @@ def bench_harm(candidates: Sequence[str]) -> HarmFilter:
     """Print the harm model's load time, memory and per-candidate latency; return its filter."""
     before, start = rss_mb(), time.perf_counter()
     model = get_model()
+    model.encoder()  # the sentence encoder loads with the model in the daemon too
     loaded = time.perf_counter() - start
     print(f"harm model: loaded in {loaded:.2f} s, +{rss_mb() - before:.0f} MiB resident "
-          f"({model.q.nbytes / 2**20:.1f} MiB int8 weights)")  # fmt: skip
+          f"({model.q.nbytes / 2**20:.1f} MiB int8 n-gram weights, "
+          f"encoder: {model.meta.get('encoder') or 'none'})")  # fmt: skip
     harm = HarmFilter(model, dict(zip(CATEGORIES, model.thresholds, strict=True)))
     ctx = CheckContext(platform="x")
     print(summary("harm filter (per cand.)", time_each(lambda t: harm.check(t, ctx), candidates)))
+    # the candidates of one request scored as one batch (what the daemon does)
+    batches = [candidates[i : i + BATCH] for i in range(0, len(candidates), BATCH)]
+    times = time_each(harm.scores_many, batches)
+    print(summary(f"  batches of {BATCH} (per cand.)", [t / BATCH for t in times]))
     return harm
 
 

@@ -104,6 +104,7 @@ class Candidates:
             self.metrics.generations.inc()
             self.metrics.candidates.inc(len(candidates))
             self.metrics.generate_seconds.observe(time.perf_counter() - started)
+            await asyncio.to_thread(self.safety.prime_output, [c.text for c in candidates])
             judged = [(c, await judge(self.safety.check_output, c.text, ctx)) for c in candidates]
             for c, v in judged:
                 await self.store.record_verdict(key, attempt, c.text, v)

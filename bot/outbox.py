@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 class Safety(Protocol):
     """What the pipeline needs from `bot.safety.factory.build_safety`'s result."""
 
+    def prime_output(self, texts: Sequence[str]) -> None:
+        """Let batching filters score a request's candidates at once (before check_output)."""
+
     def check_output(self, text: str, ctx: CheckContext) -> Verdict:
         """Judge one generated text."""
 

@@ -19,6 +19,10 @@ class WordSafety:
         self.bad_input = tuple(bad_input)
         self.remembered: list[str] = []
         self.contexts: list[CheckContext] = []
+        self.primed: list[list[str]] = []
+
+    def prime_output(self, texts: Sequence[str]) -> None:
+        self.primed.append(list(texts))
 
     def check_output(self, text: str, ctx: CheckContext) -> Verdict:
         self.contexts.append(ctx)

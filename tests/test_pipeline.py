@@ -90,6 +90,12 @@ async def test_blocked_output_is_not_sent_and_reasons_recorded() -> None:
     assert (await store.history(1))[0]["block_reasons"] == ["words:BAD"]
 
 
+async def test_each_attempts_candidates_are_primed_as_one_batch() -> None:
+    pipe, _, _, _ = make(["BAD a", "BAD b", "good words here", "BAD c"])
+    assert (await pipe.handle(mention())).status == "sent"
+    assert word_safety(pipe).primed == [["BAD a", "BAD b"], ["good words here", "BAD c"]]
+
+
 async def test_all_blocked_sends_the_fallback() -> None:
     pipe, console, _, _ = make(["BAD"])
     outcome = await pipe.handle(mention())

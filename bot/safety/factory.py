@@ -39,6 +39,10 @@ class Safety:
         """Check a generated candidate before anyone sees it."""
         return self.output.check(text, ctx or CheckContext())
 
+    def prime_output(self, texts: Sequence[str]) -> None:
+        """Score a request's candidates as one batch where a filter can (before check_output)."""
+        self.output.prime(texts)
+
     def check_input(self, text: str, ctx: CheckContext | None = None) -> Verdict:
         """Check a person's prompt or mention before generating anything."""
         if not self.input_enabled:

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from bot.safety.base import CheckContext, FilterChain
 from bot.safety.harm.features import CATEGORIES
-from bot.safety.harm.filter import HarmAction, HarmFilter, HarmUnavailable, windows
+from bot.safety.harm.filter import (
+    PRIMED_MAX,
+    HarmAction,
+    HarmFilter,
+    HarmUnavailable,
+    windows,
+)
 
 CTX = CheckContext()
 
 
-class FakeScorer:
+class OneByOne:
+    """scores_many as a loop over scores (what a remote scorer does)."""
+
+    def scores(self, text: str) -> dict[str, float]:
+        raise NotImplementedError
+
+    def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        return [self.scores(t) for t in texts]
+
+
+class FakeScorer(OneByOne):
     """Scores each text from a table keyed by a marker word it contains."""
 
     def __init__(self, table: dict[str, dict[str, float]]) -> None:
@@ -27,7 +45,7 @@ class FakeScorer:
         return out
 
 
-class BrokenScorer:
+class BrokenScorer(OneByOne):
     def scores(self, text: str) -> dict[str, float]:
         raise HarmUnavailable("server down")
 
@@ -100,9 +118,47 @@ def test_obfuscated_text_is_also_scored_normalized() -> None:
 
 
 def test_in_a_chain_a_raising_scorer_still_blocks() -> None:
-    class Exploding:
+    class Exploding(OneByOne):
         def scores(self, text: str) -> dict[str, float]:
             raise RuntimeError("bug")
 
     chain = FilterChain([HarmFilter(Exploding(), THRESHOLDS)])
     assert chain.check("hello").action == "block"
+
+
+class BatchCounter(FakeScorer):
+    """Records each batch it is asked to score."""
+
+    def __init__(self, table: dict[str, dict[str, float]]) -> None:
+        super().__init__(table)
+        self.batches: list[list[str]] = []
+
+    def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        self.batches.append(list(texts))
+        return super().scores_many(texts)
+
+
+def test_primed_candidates_are_scored_in_one_batch_and_checks_reuse_it() -> None:
+    scorer = BatchCounter({"zap": {"violence": 0.9}})
+    f = HarmFilter(scorer, THRESHOLDS)
+    candidates = ["zap them", "a calm day", "s0up t1me"]  # the last also scores normalized
+    chain = FilterChain([f])
+    chain.prime(candidates)
+    assert scorer.batches == [["zap them", "a calm day", "s0up t1me", "soup time"]]
+    verdicts = [chain.check(c, CTX) for c in candidates]
+    assert [v.allowed for v in verdicts] == [False, True, True]
+    assert len(scorer.batches) == 1  # nothing scored again
+    assert not chain.check("zap again", CTX).allowed  # an unprimed text is scored on its own
+    assert scorer.batches[-1] == ["zap again"]
+
+
+def test_a_failed_prime_only_loses_the_batching() -> None:
+    chain = FilterChain([HarmFilter(BrokenScorer(), THRESHOLDS)])
+    chain.prime(["hello"])  # logged, not raised
+    assert chain.check("hello", CTX).reasons == ("harm:unavailable",)
+
+
+def test_primed_scores_are_bounded() -> None:
+    f = HarmFilter(BatchCounter({}), THRESHOLDS)
+    f.prime([f"text {i}" for i in range(PRIMED_MAX + 10)])
+    assert len(f._primed) == PRIMED_MAX and "text 0" not in f._primed

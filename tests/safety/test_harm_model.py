@@ -11,8 +11,10 @@ import pytest
 
 from bot.errors import DataError
 from bot.safety.base import CheckContext
+from bot.safety.harm.encoder import DIM
 from bot.safety.harm.features import CATEGORIES, N_FEATURES, featurize, prepare
 from bot.safety.harm.filter import HarmFilter
+from bot.safety.harm.head import EmbeddingHead
 from bot.safety.harm.metrics import average_precision
 from bot.safety.harm.model import META_FILE, WEIGHTS_FILE, HarmModel, get_model
 from bot.safety.harm.rules import rule_hits
@@ -138,7 +140,7 @@ def test_quantized_model_round_trips(tmp_path: Path) -> None:
     text = "a short sentence about soup"
     f = featurize(text)
     exact = np.array(list(f.values())) @ weights[list(f)]
-    assert model.logits(text) == pytest.approx(exact, abs=0.05 * np.abs(exact).max() + 0.05)
+    assert model.ngram_logits(text) == pytest.approx(exact, abs=0.05 * np.abs(exact).max() + 0.05)
     model.save(tmp_path, {"note": "test"})
     loaded = HarmModel.load(tmp_path)
     assert np.array_equal(loaded.score(text), model.score(text))
@@ -226,3 +228,45 @@ def test_a_model_retrained_in_place_is_loaded_again(tmp_path: Path) -> None:
     stronger.save(tmp_path, report={"retrained": True})
     again = get_model(tmp_path)
     assert again is not first and again.thresholds == [0.01] * len(CATEGORIES)
+
+
+def _with_head(seed: int = 0) -> HarmModel:
+    rng = np.random.default_rng(seed)
+    weights = rng.normal(0, 1, (N_FEATURES, len(CATEGORIES))).astype(np.float32)
+    model = HarmModel.quantize(weights, np.zeros(5), [0.5] * 5)
+    model.head = EmbeddingHead(
+        rng.normal(0, 0.1, DIM), rng.uniform(0.05, 0.3, DIM), rng.normal(0, 0.1, (DIM, 16)),
+        np.zeros(16), rng.normal(0, 0.5, (16, 5)), np.zeros(5),
+    )  # fmt: skip
+    model.ngram_weight = 1.5
+    return model
+
+
+def test_a_model_with_an_embedding_head_round_trips(tmp_path: Path) -> None:
+    model = _with_head()
+    texts = ["a short sentence about soup", "you will regret this, I promise"]
+    model.save(tmp_path, {})
+    loaded = HarmModel.load(tmp_path)
+    assert loaded.ngram_weight == 1.5 and loaded.head is not None
+    assert np.array_equal(loaded.score_many(texts), model.score_many(texts))
+    # the head moves the scores: the same n-grams without it score otherwise
+    plain = HarmModel(model.q, model.scale, model.bias, model.thresholds, ngram_weight=1.5)
+    assert not np.allclose(plain.score_many(texts), model.score_many(texts))
+    # one batch scores each text as it scores alone
+    assert model.score_many(texts)[1] == pytest.approx(model.score(texts[1]), abs=1e-5)
+
+
+@pytest.mark.parametrize("damage", ["drop_head", "other_encoder"])
+def test_a_head_without_its_encoder_is_refused(tmp_path: Path, damage: str) -> None:
+    _with_head().save(tmp_path, {})
+    meta_path = tmp_path / META_FILE
+    meta = json.loads(meta_path.read_text())
+    if damage == "drop_head":
+        with np.load(tmp_path / WEIGHTS_FILE) as npz:
+            kept = {k: npz[k] for k in ("q", "scale", "bias")}
+        np.savez_compressed(tmp_path / WEIGHTS_FILE, allow_pickle=False, **kept)
+    else:
+        meta["encoder"] = "some other encoder"
+        meta_path.write_text(json.dumps(meta))
+    with pytest.raises(DataError, match="built by another version"):
+        HarmModel.load(tmp_path)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Mapping, Sequence
 from typing import Literal, Protocol
 
 from bot.events import ALLOW, Verdict
@@ -12,6 +13,7 @@ from bot.safety.normalize import normalize
 
 HarmAction = Literal["block", "hold"]
 WINDOW_WORDS = 24  # about a tweet: a long text scores as its worst window too
+PRIMED_MAX = 64  # primed scores kept: a few requests' candidates
 
 
 class HarmUnavailable(Exception):
@@ -23,6 +25,9 @@ class HarmScorer(Protocol):
 
     def scores(self, text: str) -> dict[str, float]:
         """Return category -> probability for the five CATEGORIES. May raise HarmUnavailable."""
+
+    def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Return the scores of each text (a local model runs them as one batch)."""
 
 
 def windows(text: str, size: int = WINDOW_WORDS) -> list[str]:
@@ -57,19 +62,53 @@ class HarmFilter:
         self.actions.update(actions or {})
         self.deobfuscate = deobfuscate  # also score the chain's normalized text
         self.windowed = windowed  # also score tweet-sized windows of a long text
+        self._primed: dict[str, dict[str, float]] = {}  # scores of the last primed batches
+        self._lock = threading.Lock()
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Return the worst score per category over the text's windows and its de-obfuscation."""
+    def prime(self, texts: Sequence[str]) -> None:
+        """Score a request's candidates as one batch; their checks reuse the scores."""
+        fresh = dict(zip(texts, self._score_batch(texts), strict=True))
+        with self._lock:
+            self._primed.update(fresh)
+            while len(self._primed) > PRIMED_MAX:  # oldest first: dicts keep insertion order
+                del self._primed[next(iter(self._primed))]
+
+    def variants(self, text: str) -> list[str]:
+        """Return what is scored for a text: itself, its windows, its de-obfuscated copy."""
         variants = windows(text) if self.windowed else [text]
         if self.deobfuscate:
             plain = normalize(text)
             if plain != text.lower():
                 variants.append(plain)
-        worst = dict.fromkeys(CATEGORIES, 0.0)
-        for variant in variants:
-            for category, p in self.scorer.scores(variant).items():
-                worst[category] = max(worst.get(category, 0.0), p)
-        return worst
+        return variants
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Return the worst score per category over the text's windows and its de-obfuscation."""
+        return self.scores_many([text])[0]
+
+    def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Return the worst scores of each text (primed ones reused), the rest in one batch."""
+        with self._lock:
+            known = {t: self._primed[t] for t in texts if t in self._primed}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        known.update(zip(missing, self._score_batch(missing), strict=True))
+        return [known[t] for t in texts]
+
+    def _score_batch(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Return the worst scores of each text, all variants of all texts in one batch."""
+        if not texts:
+            return []
+        variants = [self.variants(t) for t in texts]
+        flat = self.scorer.scores_many([v for vs in variants for v in vs])
+        out, at = [], 0
+        for vs in variants:
+            worst = dict.fromkeys(CATEGORIES, 0.0)
+            for scores in flat[at : at + len(vs)]:
+                for category, p in scores.items():
+                    worst[category] = max(worst.get(category, 0.0), p)
+            out.append(worst)
+            at += len(vs)
+        return out
 
     def check(self, text: str, ctx: CheckContext) -> Verdict:
         """Block (or hold) when a category scores at or above its threshold."""

@@ -12,6 +12,7 @@ import json
 import re
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from typing import Literal
 
 from bot.safety.harm.features import CATEGORIES
@@ -72,6 +73,10 @@ class RemoteModeration:
         messages = [{"role": "user", "content": text}]
         body = self._post("/chat/completions", {"model": self.model, "messages": messages})
         return parse_guard(body)
+
+    def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Return the scores of each text, one request each."""
+        return [self.scores(t) for t in texts]
 
     def _post(self, path: str, payload: dict[str, object]) -> object:
         headers = {"Content-Type": "application/json"}
