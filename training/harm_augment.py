@@ -13,6 +13,7 @@ import itertools
 import random
 
 from training.harm_augment_implicit import generate_implicit
+from training.harm_augment_plans import generate_plans
 from training.harm_data import (
     BENIGN,
     SELF_HARM,
@@ -244,4 +245,4 @@ def generate(seed: int = 0, per_template: int = 8) -> list[Row]:
         # a threat at the reader is harassment too; a threat at a place or a third person is not
         labels = THREAT if "you" in text.split() or "your" in text.split() else VIOLENCE
         rows.append(Row(text, labels, "generated"))
-    return rows + generate_implicit(seed)
+    return rows + generate_implicit(seed) + generate_plans(seed)

@@ -36,17 +36,17 @@ the search below at a 4% benign budget (raw model scores: no rules, windows or n
 | MiniLM layer 6, 256-unit MLP | 0.885 | 0.916 | 0.644 | 0.687 | 0.708 | 0.743 | 0.691 | |
 | same + n-gram logits | 0.912 | 0.949 | 0.787 | 0.705 | 0.834 | 0.828 | 0.770 | |
 | MiniLM 3 and 6, MLP + n-grams | 0.915 | 0.954 | 0.766 | 0.708 | 0.833 | 0.822 | 0.780 | 2 passes |
-| MiniLM int8 (CT2) mean+max, MLP + 1.5 n-grams | 0.912 | 0.949 | 0.772 | 0.696 | 0.830 | 0.823 | 0.748 | |
-| MiniLM int8 (CT2), MLP + n-grams | 0.919 | 0.949 | 0.774 | 0.664 | 0.845 | 0.820 | 0.757 | |
-| **MiniLM int8 (CT2), MLP + 1.5 x n-grams (chosen)** | 0.916 | 0.950 | 0.790 | 0.670 | 0.856 | 0.832 | 0.770 | 4.3 |
+| int8, mean+max pooled, MLP + 1.5 n-gr. | 0.912 | 0.949 | 0.772 | 0.696 | 0.830 | 0.823 | 0.748 | |
+| MiniLM int8, MLP + n-grams | 0.919 | 0.949 | 0.774 | 0.664 | 0.845 | 0.820 | 0.757 | |
+| **int8, MLP + 1.5 n-gr. (chosen)** | 0.916 | 0.950 | 0.790 | 0.670 | 0.856 | 0.832 | 0.770 | 4.9 |
 | same, seed 1 | 0.915 | 0.951 | 0.789 | 0.673 | 0.862 | 0.835 | 0.773 | |
-| same, 512 units, dropout 0.4, 40 epochs | 0.910 | 0.950 | 0.790 | 0.702 | 0.863 | 0.844 | 0.783 | |
+| same, 512 units, dropout .4, 40 epochs | 0.910 | 0.950 | 0.790 | 0.702 | 0.863 | 0.844 | 0.783 | |
 SMOLLM_ROWS
 Category columns: PR-AUC. "any": recall of the highest category score on harmful rows at a 5%
 false-positive rate on the rest. *Fit time of the five models on a shared 2-core machine, features
 precomputed. **One text, one thread, after warm-up. MiniLM is all-MiniLM-L6-v2 (22M parameters,
-mean-pooled states of the layer named; fp32 transformers unless "int8 (CT2)", which is what is
-served). A linear head on the frozen vectors loses to the n-grams; one hidden layer of 256 units
+mean-pooled states of the layer named; fp32 transformers unless "int8": CTranslate2 int8, what
+is served). A linear head on the frozen vectors loses to the n-grams; one hidden layer of 256 units
 (GELU, dropout 0.2, 20 epochs of AdamW) makes it competitive and the sum with the n-gram logits
 beats either alone. The chosen row is not the best on dev by a point, but the 512-unit head is
 within the spread of two seeds and costs twice the training time.
@@ -77,8 +77,12 @@ WEAKNESSES = """\
   where a group name sits next to an attack; the model learns group names as evidence. Generated
   innocent sentences about 30 groups counter this, but "Gay people" or "Muslims 🙌" alone still
   score higher than plain text, so the hate threshold is high and hate recall at it is modest.
-- **Bag of n-grams.** No word order beyond bigrams, no negation scope: "I would never say you
-  should die" can score like the threat; paraphrases far from the training wording are missed.
+- **Bag of n-grams, frozen encoder.** The n-grams see no word order beyond bigrams and no
+  negation scope ("I would never say you should die" can score like the threat); the sentence
+  vectors catch paraphrases the n-grams miss, but the encoder was trained for similarity, not
+  harm, and is not fine-tuned here, so threats worded far from anything in training still pass.
+- **The encoder reads 64 tokens.** Longer texts are also scored in 24-word windows, so a harmful
+  sentence deep in a long post is still seen, but only through its window.
 - **Thin categories.** sexual (154 train rows, chat-bot harassment only) and self_harm (379,
   mostly keyword-derived) lean on the generated sentences and on the rules in
   `bot/safety/harm/rules.py`; dev holds only 17 and 34 positives, so their dev figures are noisy.

@@ -133,6 +133,16 @@ def test_generated_rows_are_seeded_and_labelled() -> None:
     assert sum(not any(r.labels) for r in rows) > 100  # innocent counter-examples
 
 
+def test_generated_rows_never_copy_the_hand_written_sets() -> None:
+    written = {
+        line.strip().lower()
+        for path in SETS.glob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    assert len(written) > 100
+    assert not written & {r.text.lower() for r in generate()}  # those sets stay unseen
+
+
 def test_quantized_model_round_trips(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     weights = rng.normal(0, 1, (N_FEATURES, len(CATEGORIES))).astype(np.float32)
