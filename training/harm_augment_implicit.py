@@ -5,6 +5,7 @@ sexual solicitation, and innocent look-alikes. Written for this project, not fro
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from training.harm_data import (
     BENIGN,
@@ -136,16 +137,30 @@ _I_AM_LINES = (
 )
 
 
-def _fill(template: str, rng: random.Random, **slots: tuple[str, ...]) -> str:
+Family = tuple[
+    tuple[str, ...], tuple[int, ...], dict[str, tuple[str, ...]]
+]  # templates, labels, slots
+
+
+def fill(template: str, rng: random.Random, slots: dict[str, tuple[str, ...]]) -> str:
     """Fill each slot of the template with a seeded random choice."""
     used = {k: rng.choice(v) for k, v in slots.items() if "{" + k + "}" in template}
     return template.format(**used)
 
 
+def family_rows(families: Sequence[Family], rng: random.Random, per_template: int) -> list[Row]:
+    """Return up to `per_template` distinct seeded fillings of each template, labelled."""
+    rows = []
+    for templates, labels, slots in families:
+        for template in templates:
+            texts = {fill(template, rng, slots) for _ in range(per_template)}
+            rows += [Row(text, labels, "generated") for text in sorted(texts)]
+    return rows
+
+
 def generate_implicit(seed: int = 0, per_template: int = 4) -> list[Row]:
     """Return the generated rows: `per_template` seeded fillings of each template."""
-    rng = random.Random(seed)
-    families: tuple[tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[str, ...]]], ...] = (
+    families: tuple[Family, ...] = (
         (_VEILED, THREAT, _SLOTS),
         (_HOW_TO_HURT, VIOLENCE, {"poison": _POISON}),
         (_QUIET_SELF, SELF_HARM, {"means": _MEANS}),
@@ -154,11 +169,7 @@ def generate_implicit(seed: int = 0, per_template: int = 4) -> list[Row]:
         (_LOOKALIKES, BENIGN, {}),
         (_AWARENESS, BENIGN, _AWARENESS_SLOTS),
     )
-    rows = []
-    for templates, labels, slots in families:
-        for template in templates:
-            texts = {_fill(template, rng, **slots) for _ in range(per_template)}
-            rows += [Row(text, labels, "generated") for text in sorted(texts)]
+    rows = family_rows(families, random.Random(seed), per_template)
     for template in _I_AM_LINES:
         rows += [Row(template.format(s=s), BENIGN, "generated") for s in _I_AM]
     return rows

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+from training.harm_augment_implicit import Family, family_rows
 from training.harm_data import BENIGN, SELF_HARM, THREAT, VIOLENCE, Row
 
 _ATTACKS = (
@@ -135,16 +136,9 @@ _INNOCENT_SLOTS = {
 }
 
 
-def _fill(template: str, rng: random.Random, slots: dict[str, tuple[str, ...]]) -> str:
-    """Fill each slot of the template with a seeded random choice."""
-    used = {k: rng.choice(v) for k, v in slots.items() if "{" + k + "}" in template}
-    return template.format(**used)
-
-
 def generate_plans(seed: int = 0, per_template: int = 6) -> list[Row]:
     """Return the generated rows: up to `per_template` distinct seeded fillings per template."""
-    rng = random.Random(seed)
-    families: tuple[tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[str, ...]]], ...] = (
+    families: tuple[Family, ...] = (
         (_ATTACKS, VIOLENCE, _ATTACK_SLOTS),
         (_AT_YOU, THREAT, _AT_YOU_SLOTS),
         (_HURT_QUESTIONS, VIOLENCE, {"poison": _ATTACK_SLOTS["poison"]}),
@@ -152,9 +146,4 @@ def generate_plans(seed: int = 0, per_template: int = 6) -> list[Row]:
         (_SELF_PLANS, SELF_HARM, _SELF_SLOTS),
         (_INNOCENT, BENIGN, _INNOCENT_SLOTS),
     )
-    rows = []
-    for templates, labels, slots in families:
-        for template in templates:
-            texts = {_fill(template, rng, slots) for _ in range(per_template)}
-            rows += [Row(text, labels, "generated") for text in sorted(texts)]
-    return rows
+    return family_rows(families, random.Random(seed), per_template)
