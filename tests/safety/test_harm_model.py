@@ -63,6 +63,12 @@ def test_empty_text_has_no_features() -> None:
         ("i am suicidal", "self_harm"),
         ("I know where you live", "violence"),
         ("i'm gonna kill you", "violence"),
+        ("do everyone a favour and step in front of a bus", "self_harm"),
+        ("please drink some bleach", "self_harm"),
+        ("I'll put you in the ground", "violence"),
+        ("i will make sure you never talk again", "violence"),
+        ("your own mother won't recognise you when i", "violence"),
+        ("snitches get stitches", "violence"),
     ],
 )
 def test_rules_catch_the_unambiguous_phrases(text: str, category: str) -> None:
@@ -79,6 +85,11 @@ def test_rules_catch_the_unambiguous_phrases(text: str, category: str) -> None:
         "my phone died",
         "they should die down soon, the winds",
         "you killed it on stage",
+        "don't drink bleach, kids",
+        "the doctor said she may never walk again",
+        "we put the bulbs in the ground",
+        "I will make sure you never walk alone",
+        "step in front of the camera",
     ],
 )
 def test_rules_leave_innocent_phrases(text: str) -> None:

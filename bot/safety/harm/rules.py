@@ -62,6 +62,12 @@ RULES: tuple[Rule, ...] = (
         r"\bgo (?:die|drink bleach)\b|\b(?:you|u) should (?:just )?die\b", "self_harm", "harassment"
     ),
     _rule(
+        r"\b(?:just|pls|please|should|favou?r and) (?:go )?(?:drink|swallow|chug) "
+        r"(?:some )?bleach\b",
+        "self_harm",
+        "harassment",
+    ),
+    _rule(
         rf"\b(?:no ?one|nobody) (?:would|will|is going to|gonna) (?:miss|notice|care if) {_YOU}\b",
         "self_harm",
         "harassment",
@@ -109,6 +115,25 @@ RULES: tuple[Rule, ...] = (
     _rule(
         r"\b(?:bullets|ammo|rounds) for (?:everyone|everybody|all of (?:you|them))\b", "violence"
     ),
+    # threat idioms: "I'll put you in the ground", "make sure you never walk again"
+    _rule(
+        r"\b(?:put|putting|bury|burying) (?:you|u) (?:in the ground|six feet under|6 feet under"
+        r"|in a (?:grave|body bag|coffin))\b",
+        "violence",
+        "harassment",
+    ),
+    _rule(
+        rf"{_I_WILL} make sure (?:you|u) (?:never|don't|do not|can't|cannot) "
+        r"(?:walk|talk|see|breathe|wake up)(?: ever)? again\b",
+        "violence",
+        "harassment",
+    ),
+    _rule(
+        r"\bwon'?t (?:even )?recogni[sz]e (?:you|u|your (?:face|body)) (?:after|when|once) i\b",
+        "violence",
+        "harassment",
+    ),
+    _rule(r"\bsnitches get stitches\b|\bwhat happens to snitches like (?:you|u)\b", "violence"),
     _rule(
         rf"{_I_WILL} (?:bomb|blow up|shoot up|burn down) (?:the |my |our |your |this )?{_CROWD}\b",
         "violence",
@@ -143,8 +168,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # telling someone to end their life in other words
     _rule(
-        r"\b(?:go|just|should) jump (?:off|in front of) (?:a|the) "
-        r"(?:bridge|cliff|building|roof|train|bus|truck)\b",
+        r"\b(?:go|just|should|favou?r and) (?:jump|step|walk|throw (?:yourself|urself)) "
+        r"(?:off|in front of) (?:a|the) (?:bridge|cliff|building|roof|train|bus|truck|lorry|car)\b",
         "self_harm",
         "harassment",
     ),
