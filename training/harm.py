@@ -179,7 +179,6 @@ def train_harm(
     benign_fpr: float = BENIGN_FPR,
     generated_weight: float = GENERATED_WEIGHT,
     epochs: int = EPOCHS,
-    head: bool = True,
 ) -> dict[str, object]:
     """Train, tune thresholds on dev for the default chain, write the model, report and card to
     out_dir (replacing only an earlier harm model there); return the report."""
@@ -193,12 +192,11 @@ def train_harm(
         weights = np.asarray(
             [generated_weight if r.source == "generated" else 1.0 for r in train_rows]
         )
-        texts = [r.text for r in train_rows]
-        model = fit(matrix(texts), _labels(train_rows), alpha, weights, epochs=epochs)
-        if head:
-            embeddings = get_encoder().embed([substitute(t) for t in texts])
-            model.head = fit_head(embeddings, _labels(train_rows), weights)
-            model.ngram_weight = NGRAM_WEIGHT
+        texts, y_train = [r.text for r in train_rows], _labels(train_rows)
+        model = fit(matrix(texts), y_train, alpha, weights, epochs=epochs)
+        embeddings = get_encoder().embed([substitute(t) for t in texts])
+        model.head = fit_head(embeddings, y_train, weights)
+        model.ngram_weight = NGRAM_WEIGHT
         # dev is scored as served: quantized weights, rules, long-text windows, normalized copy
         served = HarmFilter(model, {})
         dev_scores = served.scores_many([r.text for r in dev_rows])
@@ -213,7 +211,7 @@ def train_harm(
             "augmented": augment,
             "alpha": alpha,
             "epochs": epochs,
-            "encoder": ENCODER_NAME if head else None,
+            "encoder": ENCODER_NAME,
             "ngram_weight": model.ngram_weight,
             "generated_weight": generated_weight,
             "benign_fpr_budget": benign_fpr,

@@ -57,8 +57,6 @@ def fit_head(
             opt.zero_grad()
             loss.backward()
             opt.step()
-    with torch.no_grad():
-        parts = [p.detach().numpy().astype(np.float64) for p in (first.weight, first.bias)]
-        parts += [p.detach().numpy().astype(np.float64) for p in (last.weight, last.bias)]
-    w1, b1, w2, b2 = parts
+    trained = (first.weight, first.bias, last.weight, last.bias)
+    w1, b1, w2, b2 = (p.detach().numpy() for p in trained)
     return EmbeddingHead(mean, std, w1.T, b1, w2.T, b2)

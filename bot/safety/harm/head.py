@@ -44,9 +44,6 @@ class EmbeddingHead:
 
     def arrays(self) -> dict[str, np.ndarray]:
         """Return the weights by name (NAMES), as stored."""
-        layers = {k: a.astype(np.float16) for k, a in zip(NAMES[2:], self.layers(), strict=True)}
-        return {"mean": self.mean, "std": self.std} | layers
-
-    def layers(self) -> tuple[np.ndarray, ...]:
-        """Return w1, b1, w2, b2."""
-        return self.w1, self.b1, self.w2, self.b2
+        layers = (self.w1, self.b1, self.w2, self.b2)
+        stored = {k: a.astype(np.float16) for k, a in zip(NAMES[2:], layers, strict=True)}
+        return {"mean": self.mean, "std": self.std} | stored
